@@ -1,0 +1,35 @@
+/**
+ * A workbook to write, described without reference to any spreadsheet library: what the blank
+ * template, the sample builder and the benchmark generator hand to {@link writeWorkbook}.
+ */
+export type CellContent =
+  | string
+  | number
+  | boolean
+  | null
+  | { readonly number: number; readonly numFmt: string }
+  | { readonly date: Date; readonly numFmt: string }
+  | { readonly formula: string; readonly result?: number | string | { readonly error: string } };
+
+export interface SheetContent {
+  readonly name: string;
+  /** Row 1, frozen and bold. Absent for free-text sheets such as Instructions. */
+  readonly headers?: readonly string[];
+  readonly rows: readonly (readonly CellContent[])[];
+  /** Column widths in characters, by position. */
+  readonly widths?: readonly (number | undefined)[];
+  /** Drop-down lists by column position (0-based), applied to the data rows. */
+  readonly dropDowns?: ReadonlyMap<number, readonly string[]>;
+  /** How many rows the drop-downs cover (default: 1,000 below the header). */
+  readonly dropDownRows?: number;
+  /** Wrap text in every cell (for narrative and instructions). */
+  readonly wrap?: boolean;
+}
+
+export interface WorkbookContent {
+  readonly sheets: readonly SheetContent[];
+  /** Fixed so that the same content gives the same file. */
+  readonly created: Date;
+  readonly creator: string;
+  readonly title?: string;
+}

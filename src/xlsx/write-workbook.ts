@@ -1,0 +1,103 @@
+import ExcelJS from 'exceljs';
+import { columnLetters } from '../diagnostics/place.js';
+import type { CellContent, SheetContent, WorkbookContent } from './workbook-content.js';
+
+type ExcelValue = ExcelJS.CellValue;
+
+/**
+ * exceljs has range-wide data validations (`worksheet.dataValidations.add`) but its type
+ * declarations omit them; the per-cell alternative writes one rule per cell.
+ */
+interface RangeValidations {
+  readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+function toCellValue(content: CellContent): { value: ExcelValue; numFmt?: string } {
+  if (content === null || typeof content !== 'object') return { value: content };
+  if ('number' in content) return { value: content.number, numFmt: content.numFmt };
+  if ('date' in content) return { value: content.date, numFmt: content.numFmt };
+  const result = content.result;
+  return { value: result === undefined ? { formula: content.formula, date1904: false } : ({ formula: content.formula, result, date1904: false } as ExcelJS.CellFormulaValue) };
+}
+
+function addSheet(workbook: ExcelJS.Workbook, sheet: SheetContent, lists: ChoiceLists): void {
+  const hasHeader = sheet.headers !== undefined;
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    views: hasHeader ? [{ state: 'frozen', ySplit: 1, xSplit: 0 }] : [],
+  });
+  if (sheet.headers !== undefined) {
+    const header = worksheet.addRow([...sheet.headers]);
+    header.font = { bold: true };
+    header.alignment = { vertical: 'top', wrapText: true };
+  }
+  for (const rowContent of sheet.rows) {
+    const row = worksheet.addRow([]);
+    rowContent.forEach((content, index) => {
+      const { value, numFmt } = toCellValue(content);
+      const cell = row.getCell(index + 1);
+      cell.value = value;
+      if (numFmt !== undefined) cell.numFmt = numFmt;
+    });
+    if (sheet.wrap === true) row.alignment = { vertical: 'top', wrapText: true };
+  }
+  sheet.widths?.forEach((width, index) => {
+    if (width !== undefined) worksheet.getColumn(index + 1).width = width;
+  });
+  if (sheet.dropDowns !== undefined) {
+    const lastRow = 1 + (sheet.dropDownRows ?? Math.max(1000, sheet.rows.length));
+    for (const [index, choices] of sheet.dropDowns) {
+      const letters = columnLetters(index + 1);
+      (worksheet as unknown as RangeValidations).dataValidations.add(`${letters}2:${letters}${lastRow}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [lists.rangeFor(choices)],
+        showErrorMessage: true,
+        errorStyle: 'warning',
+        errorTitle: 'Not one of the choices',
+        error: `Pick one of: ${choices.join('; ')}`,
+      });
+    }
+  }
+}
+
+/**
+ * Drop-down choices live on a hidden sheet: Excel splits an inline list at every comma, and some
+ * choices ("per 1,000", "Update, risk and learning") contain one.
+ */
+export const LISTS_SHEET = 'Lists';
+
+class ChoiceLists {
+  readonly #columns: (readonly string[])[] = [];
+
+  rangeFor(choices: readonly string[]): string {
+    let index = this.#columns.findIndex((c) => c.join('\u0000') === choices.join('\u0000'));
+    if (index === -1) index = this.#columns.push(choices) - 1;
+    const letters = columnLetters(index + 1);
+    return `${LISTS_SHEET}!$${letters}$1:$${letters}$${choices.length}`;
+  }
+
+  write(workbook: ExcelJS.Workbook): void {
+    if (this.#columns.length === 0) return;
+    const sheet = workbook.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+    this.#columns.forEach((choices, index) => {
+      choices.forEach((choice, row) => {
+        sheet.getCell(row + 1, index + 1).value = choice;
+      });
+    });
+  }
+}
+
+/** Writes a workbook to xlsx bytes in memory. */
+export async function writeWorkbook(content: WorkbookContent): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = content.creator;
+  workbook.lastModifiedBy = content.creator;
+  workbook.created = content.created;
+  workbook.modified = content.created;
+  if (content.title !== undefined) workbook.title = content.title;
+  const lists = new ChoiceLists();
+  for (const sheet of content.sheets) addSheet(workbook, sheet, lists);
+  lists.write(workbook);
+  const data = await workbook.xlsx.writeBuffer();
+  return Buffer.from(data);
+}
