@@ -48,7 +48,7 @@ export interface LevelAssessment {
   readonly basis: RatingBasis;
 }
 
-/** Movement of the headline rating since the previous month's pack. */
+/** Movement of the headline rating since the metric's previous reported period. */
 export type Movement = 'improved' | 'worsened' | 'unchanged' | 'new' | 'not-rated';
 
 export interface MetricAssessment {
@@ -64,7 +64,11 @@ export interface MetricAssessment {
   readonly headlineLevelId?: string;
   readonly rating: Rating;
   readonly basis: RatingBasis;
-  /** The headline rating as the previous month's pack gave it. */
+  /**
+   * The headline rating of the metric's previous reported period (Nov-25 where the pack shows
+   * Dec-25). The workbook does not record when each figure arrived, so this stands for what the
+   * previous pack showed; it is exact for a metric reported at a steady lag.
+   */
   readonly previousRating: Rating;
   readonly movement: Movement;
 }

@@ -1,0 +1,178 @@
+import type { FinanceRating, LevelAssessment, MetricAssessment, PackAssessment } from '../assess/assessment.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import type { FinanceFigures, FinanceKpi, Metric, Narrative, PackWorkbook, Unit } from '../model/pack-workbook.js';
+import { financialYearLabel, monthLongLabel, periodKey, periodLabel, periodOfMonthIndex, startMonth } from '../model/period.js';
+import { metricKey, observationKey, type SourceMap } from '../model/source-map.js';
+import { formatFigure, formatNumber, formatYearEndPlan, type FigureStyle } from './format-figure.js';
+import type { AreaView, FinanceView, LevelFigures, MetricView, NarrativeView, PackModel, RatingCounts, RatingView } from './pack-model.js';
+import { RATING_WORDS, ratingView } from './rating-words.js';
+
+export const VERSION = '0.1.0';
+
+const UNIT_WORDS: Record<Unit, string> = {
+  percent: 'percent',
+  count: 'count',
+  duration: 'duration',
+  'gbp-millions': '£m',
+  'gbp-thousands': '£000',
+  'rate-per-1000': 'per 1,000',
+  ratio: 'ratio',
+  number: 'number',
+};
+const DIRECTION_WORDS = { higher: 'higher is better', lower: 'lower is better', neither: 'neither' } as const;
+
+export interface PackContext {
+  readonly workbook: PackWorkbook;
+  readonly assessment: PackAssessment;
+  readonly sources: SourceMap;
+  readonly file: { readonly name: string; readonly sha256: string };
+  readonly warnings: readonly Diagnostic[];
+}
+
+function style(metric: Metric): FigureStyle {
+  return { unit: metric.unit, decimals: metric.decimals, withUnit: true };
+}
+
+function levelFigures(metric: Metric, assessment: MetricAssessment, level: LevelAssessment, context: PackContext, labelOf: (id: string) => string): LevelFigures {
+  const period = assessment.currentPeriod;
+  const cite = (field: 'actual' | 'plan') => (period === undefined ? undefined : context.sources.cite(observationKey(metric.id, level.levelId, period, field)));
+  const planSource = level.plan === undefined ? undefined : context.sources.cite(observationKey(metric.id, level.levelId, level.plan.givenFor, 'plan'));
+  const levelName = context.workbook.levels.find((l) => l.id === level.levelId)?.shortName ?? level.levelId;
+  return {
+    level: level.levelId,
+    levelName,
+    ...(level.actual === undefined
+      ? {}
+      : {
+          actual: {
+            suppressed: level.actual.kind === 'suppressed',
+            ...(level.actual.kind === 'number' ? { value: level.actual.value } : {}),
+            display: formatFigure(level.actual, style(metric)),
+            ...withSource(cite('actual')),
+          },
+        }),
+    ...(level.plan === undefined
+      ? {}
+      : {
+          plan: {
+            value: level.plan.value,
+            display: formatNumber(level.plan.value, style(metric)),
+            givenFor: periodLabel(level.plan.givenFor),
+            how: level.plan.source,
+            ...withSource(planSource),
+          },
+        }),
+    rating: ratingView(level.rating, level.basis, metric, labelOf),
+  };
+}
+
+function withSource(source: string | undefined): { source?: string } {
+  return source === undefined ? {} : { source };
+}
+
+function metricView(metric: Metric, assessment: MetricAssessment, context: PackContext, labelOf: (id: string) => string): MetricView {
+  const plan = metric.yearEndPlan;
+  return {
+    id: metric.id,
+    label: metric.label,
+    priority: metric.priority,
+    unit: UNIT_WORDS[metric.unit],
+    direction: DIRECTION_WORDS[metric.direction],
+    frequency: metric.frequency,
+    onSummary: metric.onSummary,
+    ...(plan === undefined
+      ? {}
+      : { yearEndPlan: { display: formatYearEndPlan(plan, style(metric)), ...(plan.kind === 'number' ? { value: plan.value } : {}), ...withSource(context.sources.cite(metricKey(metric.id, 'yearEndPlan'))) } }),
+    ...(assessment.currentPeriod === undefined ? {} : { currentPeriod: { key: periodKey(assessment.currentPeriod), label: periodLabel(assessment.currentPeriod) } }),
+    ...(assessment.headlineLevelId === undefined ? {} : { headlineLevel: assessment.headlineLevelId }),
+    rating: ratingView(assessment.rating, assessment.basis, metric, labelOf),
+    previousRating: RATING_WORDS[assessment.previousRating],
+    movement: assessment.movement,
+    levels: assessment.levels.map((level) => levelFigures(metric, assessment, level, context, labelOf)),
+    ...withSource(context.sources.cite(metricKey(metric.id))),
+  };
+}
+
+function narrativeView(narrative: Narrative | undefined): NarrativeView | undefined {
+  if (narrative === undefined) return undefined;
+  const s = narrative.sections;
+  return { updates: s.updates, issues: s.issues, risks: s.risks, dependencies: s.dependencies, actions: s.actions, goodNews: s.goodNews, patientOutcome: s.patientOutcome };
+}
+
+function countRatings(metrics: readonly MetricAssessment[]): RatingCounts {
+  const count = (r: string) => metrics.filter((m) => m.rating === r).length;
+  const green = count('green');
+  const amber = count('amber');
+  const red = count('red');
+  return { green, amber, red, notRated: count('not-rated'), rated: green + amber + red };
+}
+
+function financeRating(rating: FinanceRating): RatingView {
+  return { rating: rating.rating, word: RATING_WORDS[rating.rating], because: rating.given ? 'as given in the workbook' : 'worked out from target and direction', setByHand: rating.given };
+}
+
+function financeView(kpi: FinanceKpi, ytd: FinanceRating, fy: FinanceRating): FinanceView {
+  const s: FigureStyle = { unit: kpi.unit, decimals: 2 };
+  const figure = (f: FinanceFigures, key: 'target' | 'value') => (f[key] === undefined ? undefined : formatNumber(f[key], s));
+  const optional = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
+  return {
+    kpi: kpi.kpi,
+    unit: UNIT_WORDS[kpi.unit],
+    asAt: periodLabel(kpi.asAt),
+    yearToDate: { ...optional('target', figure(kpi.yearToDate, 'target')), ...optional('actual', figure(kpi.yearToDate, 'value')), rating: financeRating(ytd) },
+    fullYear: { ...optional('target', figure(kpi.fullYear, 'target')), ...optional('forecast', figure(kpi.fullYear, 'value')), rating: financeRating(fy) },
+  };
+}
+
+/** Composes the pack model of the reporting month from the workbook and its assessment. */
+export function composePackModel(context: PackContext): PackModel {
+  const { workbook, assessment } = context;
+  const month = assessment.month;
+  const metricsById = new Map(workbook.metrics.map((m) => [m.id, m]));
+  const labelOf = (id: string) => metricsById.get(id)?.label ?? id;
+  const byMetric = new Map(assessment.metrics.map((a) => [a.metricId, a]));
+  const monthKey = periodKey(month);
+  const meeting = workbook.meetings.find((m) => periodKey(m.month) === monthKey);
+  const areas: AreaView[] = workbook.areas.map((area) => {
+    const author = workbook.authors.find((a) => a.id === area.authorId);
+    const metrics = workbook.metrics.filter((m) => m.areaId === area.id).flatMap((m) => {
+      const a = byMetric.get(m.id);
+      return a === undefined ? [] : [metricView(m, a, context, labelOf)];
+    });
+    const narrative = narrativeView(workbook.narratives.find((n) => n.areaId === area.id && periodKey(n.month) === monthKey));
+    return {
+      id: area.id,
+      name: area.name,
+      ...(area.tableHeading === undefined ? {} : { tableHeading: area.tableHeading }),
+      author: { name: author?.name ?? '', role: author?.role ?? '', email: author?.email ?? '' },
+      metrics,
+      ...(narrative === undefined ? {} : { narrative }),
+    };
+  });
+  const items = (box: 'alert' | 'assure' | 'advise' | 'update') =>
+    workbook.threeAs.filter((t) => t.box === box && periodKey(t.month) === monthKey).map((t) => (t.areaId === undefined ? { text: t.text } : { text: t.text, area: t.areaId }));
+  const movement = (kind: string) => assessment.metrics.filter((m) => m.movement === kind).length;
+  return {
+    generator: { name: 'packsmith', version: VERSION, modelVersion: 1 },
+    month: { key: monthKey, label: monthLongLabel(month), previous: periodKey(periodOfMonthIndex(startMonth(month) - 1)) },
+    workbook: { file: context.file.name, sha256: context.file.sha256 },
+    organisation: workbook.settings.organisation,
+    system: workbook.settings.system,
+    committee: workbook.settings.committee,
+    reportTitle: workbook.settings.reportTitle,
+    reportOf: workbook.settings.reportOf,
+    financialYear: financialYearLabel(workbook.settings.financialYear),
+    amberTolerance: workbook.settings.amberTolerance,
+    ...(meeting === undefined ? {} : { meeting: meeting.agendaItem === undefined ? { date: meeting.date } : { date: meeting.date, agendaItem: meeting.agendaItem } }),
+    levels: workbook.levels.map((l) => ({ id: l.id, name: l.name, shortName: l.shortName, kind: l.kind })),
+    counts: countRatings(assessment.metrics),
+    movement: { improved: movement('improved'), worsened: movement('worsened'), unchanged: movement('unchanged'), new: movement('new'), notRated: movement('not-rated') },
+    areas,
+    threeAs: { alert: items('alert'), assure: items('assure'), advise: items('advise'), update: items('update') },
+    finance: assessment.finance.map((f) => financeView(f.kpi, f.yearToDate, f.fullYear)),
+    contacts: workbook.contacts,
+    papers: workbook.papers,
+    warnings: context.warnings.map((w) => formatDiagnostic(w)),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * The composed pack model: every figure of the month with its rating, the reason for the rating
+ * and the cell it came from. Written beside the documents as JSON, it is the audit trail of the
+ * pack; the cover report and the slide pack are composed from the same data.
+ */
+export interface CitedNumber {
+  /** In the unit's canonical form: percentages as fractions, durations in seconds. */
+  readonly value: number;
+  /** As the pack prints it: 57.3%, 18,815, 00:32:34. */
+  readonly display: string;
+  /** The workbook cell, e.g. `Values!D14`. */
+  readonly source?: string;
+}
+
+export interface CitedActual {
+  readonly suppressed: boolean;
+  /** Absent when suppressed: a suppressed count has no number anywhere in the pack. */
+  readonly value?: number;
+  readonly display: string;
+  readonly source?: string;
+}
+
+export interface CitedPlan extends CitedNumber {
+  /** The period the plan was given for: a quarter's plan split over its months names the quarter. */
+  readonly givenFor: string;
+  /** period, split (evenly over the months) or whole (applied as it stands). */
+  readonly how: 'period' | 'split' | 'whole';
+}
+
+export interface RatingView {
+  readonly rating: 'green' | 'amber' | 'red' | 'not-rated';
+  /** Green, Amber, Red or N/A: the word printed beside the colour. */
+  readonly word: string;
+  /** Why, in plain words. */
+  readonly because: string;
+  readonly setByHand: boolean;
+}
+
+export interface LevelFigures {
+  readonly level: string;
+  readonly levelName: string;
+  readonly actual?: CitedActual;
+  readonly plan?: CitedPlan;
+  readonly rating: RatingView;
+}
+
+export interface MetricView {
+  readonly id: string;
+  readonly label: string;
+  readonly priority: string;
+  readonly unit: string;
+  readonly direction: string;
+  readonly frequency: string;
+  readonly onSummary: boolean;
+  readonly yearEndPlan?: { readonly display: string; readonly value?: number; readonly source?: string };
+  readonly currentPeriod?: { readonly key: string; readonly label: string };
+  readonly headlineLevel?: string;
+  readonly rating: RatingView;
+  readonly previousRating: string;
+  readonly movement: string;
+  readonly levels: readonly LevelFigures[];
+  readonly source?: string;
+}
+
+export interface NarrativeView {
+  readonly updates: readonly string[];
+  readonly issues: readonly string[];
+  readonly risks: readonly string[];
+  readonly dependencies: readonly string[];
+  readonly actions: readonly string[];
+  readonly goodNews: readonly string[];
+  readonly patientOutcome: readonly string[];
+}
+
+export interface AreaView {
+  readonly id: string;
+  readonly name: string;
+  readonly tableHeading?: string;
+  readonly author: { readonly name: string; readonly role: string; readonly email: string };
+  readonly metrics: readonly MetricView[];
+  /** Absent when the author has not given this month's narrative yet. */
+  readonly narrative?: NarrativeView;
+}
+
+export interface RatingCounts {
+  readonly green: number;
+  readonly amber: number;
+  readonly red: number;
+  readonly notRated: number;
+  /** green + amber + red */
+  readonly rated: number;
+}
+
+export interface FinanceView {
+  readonly kpi: string;
+  readonly unit: string;
+  readonly asAt: string;
+  readonly yearToDate: { readonly target?: string; readonly actual?: string; readonly rating: RatingView };
+  readonly fullYear: { readonly target?: string; readonly forecast?: string; readonly rating: RatingView };
+}
+
+export interface PackModel {
+  readonly generator: { readonly name: 'packsmith'; readonly version: string; readonly modelVersion: 1 };
+  readonly month: { readonly key: string; readonly label: string; readonly previous: string };
+  readonly workbook: { readonly file: string; readonly sha256: string };
+  readonly organisation: string;
+  readonly system: string;
+  readonly committee: string;
+  readonly reportTitle: string;
+  readonly reportOf: string;
+  readonly financialYear: string;
+  readonly amberTolerance: number;
+  readonly meeting?: { readonly date: string; readonly agendaItem?: string };
+  readonly levels: readonly { readonly id: string; readonly name: string; readonly shortName: string; readonly kind: string }[];
+  readonly counts: RatingCounts;
+  readonly movement: Readonly<Record<'improved' | 'worsened' | 'unchanged' | 'new' | 'notRated', number>>;
+  readonly areas: readonly AreaView[];
+  readonly threeAs: Readonly<Record<'alert' | 'assure' | 'advise' | 'update', readonly { readonly text: string; readonly area?: string }[]>>;
+  readonly finance: readonly FinanceView[];
+  readonly contacts: readonly { readonly name: string; readonly role: string; readonly organisation?: string; readonly email?: string; readonly phone?: string }[];
+  readonly papers: readonly { readonly title: string; readonly link?: string }[];
+  readonly warnings: readonly string[];
+}

@@ -1,0 +1,37 @@
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import type { Place } from '../diagnostics/place.js';
+import type { RawSheet } from '../xlsx/raw-workbook.js';
+
+/**
+ * The ids typed on one sheet (areas, authors, levels, metrics). A reference counts as known when
+ * the id is typed there, even if that row has errors of its own: one mistake is reported once,
+ * where it is, rather than again at every row that refers to it, and the rows that refer to it are
+ * still checked.
+ */
+export class IdLookup {
+  readonly #typed: ReadonlySet<string>;
+  readonly #valid: ReadonlySet<string>;
+  readonly #sheet: string;
+
+  constructor(sheet: RawSheet | undefined, validIds: Iterable<string> = []) {
+    const typed = new Set<string>();
+    for (const row of sheet?.rows ?? []) {
+      const cell = row.cells.get('id')?.value;
+      if (cell?.kind === 'text') typed.add(cell.text.trim());
+      if (cell?.kind === 'number') typed.add(String(cell.value));
+    }
+    this.#valid = new Set(validIds);
+    for (const id of this.#valid) typed.add(id);
+    this.#typed = typed;
+    this.#sheet = sheet?.name ?? '';
+  }
+
+  /** True when `id` is typed on its sheet; otherwise false, with an error at `place`. */
+  check(id: string, place: Place, what: string, diagnostics: Diagnostics, rule: string): boolean {
+    if (this.#typed.has(id)) return true;
+    const known = [...this.#valid];
+    const hint = known.length > 0 && known.length <= 12 ? ` (${known.join(', ')})` : '';
+    diagnostics.error(`no ${what} has the Id "${id}"; use an Id from the ${this.#sheet} sheet${hint}`, place, rule);
+    return false;
+  }
+}

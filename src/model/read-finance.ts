@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { DIRECTIONS, RATINGS, UNITS } from '../format/choices.js';
+import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
+import { choiceCell, monthCell, rawValue, requiredText } from './cell-schemas.js';
+import { figureCell } from './figure-cell.js';
+import type { FinanceFigures, FinanceKpi, GivenRating } from './pack-workbook.js';
+import { parseRows } from './parse-rows.js';
+import { periodKey, periodLabel } from './period.js';
+import { DIRECTION_OF_WORD, UNIT_OF_WORD } from './read-metrics.js';
+import { GIVEN_RATING_OF_WORD } from './read-values.js';
+import { uniqueRows } from './unique.js';
+
+const rating = choiceCell(RATINGS, 'the rating', false);
+
+const FinanceRow = z.object({
+  month: monthCell(),
+  asAt: monthCell('"As at"'),
+  kpi: requiredText({ what: "the KPI's wording" }),
+  unit: choiceCell(UNITS, 'the unit', true),
+  direction: choiceCell(DIRECTIONS, 'the direction', true),
+  ytdTarget: rawValue,
+  ytdActual: rawValue,
+  ytdRating: rating,
+  fyTarget: rawValue,
+  fyForecast: rawValue,
+  fyRating: rating,
+});
+
+/** Reads the Finance sheet: the KPI dashboard for each month. */
+export function readFinance(sheet: RawSheet | undefined, diagnostics: Diagnostics): FinanceKpi[] {
+  if (sheet === undefined) return [];
+  const rows = uniqueRows(parseRows(sheet, FinanceRow, diagnostics), (d) => `${periodKey(d.month)}|${d.kpi.toLowerCase()}`, (d) => `the KPI "${d.kpi}" for ${periodLabel(d.month)}`, diagnostics);
+  const kpis: FinanceKpi[] = [];
+  for (const { row, data } of rows) {
+    const unit = UNIT_OF_WORD[data.unit];
+    let failed = false;
+    const figure = (key: 'ytdTarget' | 'ytdActual' | 'fyTarget' | 'fyForecast', raw: RawValue, what: string): number | undefined => {
+      const parsed = figureCell({ unit, allowOver100: true, allowSuppressed: false, what }).safeParse(raw);
+      if (parsed.success) return parsed.data?.kind === 'number' ? parsed.data.value : undefined;
+      const place = cellOf(row, key, sheet.columns).place;
+      for (const issue of parsed.error.issues) diagnostics.error(issue.message, place, 'model/bad-number');
+      failed = true;
+      return undefined;
+    };
+    const figures = (target: number | undefined, value: number | undefined, given: GivenRating | undefined): FinanceFigures => ({
+      ...(target === undefined ? {} : { target }),
+      ...(value === undefined ? {} : { value }),
+      ...(given === undefined ? {} : { givenRating: given }),
+    });
+    const yearToDate = figures(figure('ytdTarget', data.ytdTarget, 'the YTD target'), figure('ytdActual', data.ytdActual, 'the YTD actual'), data.ytdRating && GIVEN_RATING_OF_WORD[data.ytdRating]);
+    const fullYear = figures(figure('fyTarget', data.fyTarget, 'the full-year target'), figure('fyForecast', data.fyForecast, 'the forecast outturn'), data.fyRating && GIVEN_RATING_OF_WORD[data.fyRating]);
+    if (failed) continue;
+    kpis.push({ month: data.month, asAt: data.asAt, kpi: data.kpi, unit, direction: DIRECTION_OF_WORD[data.direction], yearToDate, fullYear });
+  }
+  return kpis;
+}

@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { DIRECTIONS, FREQUENCIES, MEASURE_TYPES, RATING_RULES, UNITS, type DirectionWord, type RatingRuleWord, type UnitWord } from '../format/choices.js';
+import type { RawSheet, RawValue } from '../xlsx/raw-workbook.js';
+import { choiceCell, idCell, integerCell, optionalId, rawValue, requiredText, toleranceCell, yesNoCell } from './cell-schemas.js';
+import { figureCell } from './figure-cell.js';
+import type { Direction, Metric, RatingRule, Settings, Unit, YearEndPlan } from './pack-workbook.js';
+import type { IdLookup } from './id-lookup.js';
+import { parseRows, type ParsedRow } from './parse-rows.js';
+import { metricKey, type SourceMap } from './source-map.js';
+import { uniqueRows } from './unique.js';
+
+export const UNIT_OF_WORD: Record<UnitWord, Unit> = {
+  percent: 'percent',
+  count: 'count',
+  duration: 'duration',
+  '£m': 'gbp-millions',
+  '£000': 'gbp-thousands',
+  'per 1,000': 'rate-per-1000',
+  ratio: 'ratio',
+  number: 'number',
+};
+
+export const DIRECTION_OF_WORD: Record<DirectionWord, Direction> = {
+  'higher is better': 'higher',
+  'lower is better': 'lower',
+  neither: 'neither',
+};
+
+const DEFAULT_DECIMALS: Record<Unit, number> = {
+  percent: 1,
+  count: 0,
+  duration: 0,
+  'gbp-millions': 2,
+  'gbp-thousands': 0,
+  'rate-per-1000': 1,
+  ratio: 2,
+  number: 1,
+};
+
+const MetricRow = z.object({
+  id: idCell('the metric Id'),
+  area: idCell('the area Id'),
+  priority: requiredText({ what: "the priority's wording" }),
+  label: requiredText({ singleLine: true, what: 'the label' }),
+  unit: choiceCell(UNITS, 'the unit', true),
+  decimals: integerCell('the number of decimals', 0, 6, undefined),
+  direction: choiceCell(DIRECTIONS, 'the direction', true),
+  ratingRule: choiceCell(RATING_RULES, 'the rating rule', true),
+  ratedBy: optionalId('"Rated by"'),
+  tolerance: toleranceCell('the amber tolerance'),
+  yearEndPlan: rawValue,
+  frequency: choiceCell(FREQUENCIES, 'the frequency', true),
+  measureType: choiceCell(MEASURE_TYPES, 'the measure type', false),
+  onSummary: yesNoCell('"On summary"', true),
+  suppressBelow: integerCell('"Suppress below"', 0, 1000, undefined),
+  allowOver100: yesNoCell('"Allow over 100%"', false),
+});
+type MetricRowData = z.output<typeof MetricRow>;
+
+function ruleOf(word: RatingRuleWord, data: MetricRowData): RatingRule {
+  switch (word) {
+    case 'against plan':
+      return data.tolerance === undefined ? { kind: 'against-plan' } : { kind: 'against-plan', tolerance: data.tolerance };
+    case 'rated by another metric':
+      return { kind: 'rated-by', metricId: data.ratedBy ?? '' };
+    case 'manual':
+      return { kind: 'manual' };
+    case 'not rated':
+      return { kind: 'not-rated' };
+  }
+}
+
+/** A year-end plan is a figure in the metric's unit where it reads as one, and words otherwise. */
+function yearEndPlanOf(raw: RawValue, unit: Unit, allowOver100: boolean): YearEndPlan | 'error' | undefined {
+  const parsed = figureCell({ unit, allowOver100, allowSuppressed: false, what: 'the year-end plan' }).safeParse(raw);
+  if (parsed.success) return parsed.data?.kind === 'number' ? { kind: 'number', value: parsed.data.value } : undefined;
+  if (raw.kind === 'text') return { kind: 'text', text: raw.text.trim().replace(/\s+/g, ' ') };
+  return 'error';
+}
+
+function cellPlace(sheet: RawSheet, parsed: ParsedRow<unknown>, key: string) {
+  const column = sheet.columns.get(key);
+  return column === undefined ? { sheet: sheet.name, row: parsed.row.row } : { sheet: sheet.name, row: parsed.row.row, column };
+}
+
+function checkRatedBy(metrics: Metric[], places: Map<string, ReturnType<typeof cellPlace>>, diagnostics: Diagnostics): Metric[] {
+  const byId = new Map(metrics.map((m) => [m.id, m]));
+  const bad = new Set<string>();
+  for (const metric of metrics) {
+    if (metric.rule.kind !== 'rated-by') continue;
+    const place = places.get(metric.id);
+    const target = metric.rule.metricId;
+    if (target === '') {
+      diagnostics.error(`${metric.id} is "rated by another metric" but "Rated by" is empty; give the Id of the metric it takes its rating from`, place, 'model/missing-rated-by');
+      bad.add(metric.id);
+    } else if (target === metric.id) {
+      diagnostics.error(`${metric.id} cannot be rated by itself`, place, 'model/rated-by-cycle');
+      bad.add(metric.id);
+    } else if (!byId.has(target)) {
+      diagnostics.error(`no metric has the Id "${target}"; "Rated by" must name a metric on this sheet`, place, 'model/unknown-metric');
+      bad.add(metric.id);
+    } else {
+      const seen = new Set([metric.id]);
+      let next: Metric | undefined = byId.get(target);
+      while (next?.rule.kind === 'rated-by' && !seen.has(next.id)) {
+        seen.add(next.id);
+        next = byId.get(next.rule.metricId);
+      }
+      if (next !== undefined && seen.has(next.id)) {
+        diagnostics.error(`${metric.id} is rated by ${target}, which leads back to ${metric.id}; one of them must be rated on its own`, place, 'model/rated-by-cycle');
+        bad.add(metric.id);
+      }
+    }
+  }
+  return metrics.filter((m) => !bad.has(m.id));
+}
+
+/** Reads the Metrics sheet: each metric's wording, unit, direction and rating rule. */
+export function readMetrics(sheet: RawSheet | undefined, areas: IdLookup, settings: Settings | undefined, diagnostics: Diagnostics, sources: SourceMap): Metric[] {
+  if (sheet === undefined) return [];
+  const rows = uniqueRows(parseRows(sheet, MetricRow, diagnostics), (d) => d.id.toLowerCase(), (d) => `the metric "${d.id}"`, diagnostics, 'model/duplicate-id');
+  const metrics: Metric[] = [];
+  const ratedByPlaces = new Map<string, ReturnType<typeof cellPlace>>();
+  for (const parsed of rows) {
+    const { data } = parsed;
+    if (!areas.check(data.area, cellPlace(sheet, parsed, 'area'), 'area', diagnostics, 'model/unknown-area')) continue;
+    const unit = UNIT_OF_WORD[data.unit];
+    const yearEndPlan = yearEndPlanOf(data.yearEndPlan, unit, data.allowOver100);
+    if (yearEndPlan === 'error') {
+      diagnostics.error('the year-end plan must be a figure in the metric\'s unit or words such as "Reduction 2023 4"', cellPlace(sheet, parsed, 'yearEndPlan'), 'model/bad-number');
+      continue;
+    }
+    if (data.ratedBy !== undefined && data.ratingRule !== 'rated by another metric') {
+      diagnostics.warn(`"Rated by" is ignored because the rating rule is "${data.ratingRule}"`, cellPlace(sheet, parsed, 'ratedBy'), 'model/rated-by-ignored');
+    }
+    const defaultSuppression = unit === 'count' ? (settings?.suppressBelow ?? 5) : 0;
+    const metric: Metric = {
+      id: data.id,
+      areaId: data.area,
+      priority: data.priority,
+      label: data.label,
+      unit,
+      decimals: data.decimals ?? DEFAULT_DECIMALS[unit],
+      direction: DIRECTION_OF_WORD[data.direction],
+      rule: ruleOf(data.ratingRule, data),
+      ...(yearEndPlan === undefined ? {} : { yearEndPlan }),
+      frequency: data.frequency,
+      measureType: data.measureType ?? 'snapshot',
+      onSummary: data.onSummary,
+      suppressBelow: data.suppressBelow ?? defaultSuppression,
+      allowOver100: data.allowOver100,
+    };
+    metrics.push(metric);
+    ratedByPlaces.set(metric.id, cellPlace(sheet, parsed, 'ratedBy'));
+    sources.set(metricKey(metric.id), { sheet: sheet.name, row: parsed.row.row });
+    if (yearEndPlan !== undefined) sources.set(metricKey(metric.id, 'yearEndPlan'), cellPlace(sheet, parsed, 'yearEndPlan'));
+  }
+  return checkRatedBy(metrics, ratedByPlaces, diagnostics);
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { THREE_AS_CATEGORIES, type ThreeAsCategoryWord } from '../format/choices.js';
+import { cellOf, type RawSheet } from '../xlsx/raw-workbook.js';
+import { choiceCell, idCell, monthCell, optionalId, optionalText, requiredText } from './cell-schemas.js';
+import type { IdLookup } from './id-lookup.js';
+import { NARRATIVE_SECTIONS, type Narrative, type NarrativeSection, type ThreeAsBox, type ThreeAsItem } from './pack-workbook.js';
+import { parseRows } from './parse-rows.js';
+import { periodKey, periodLabel } from './period.js';
+import { uniqueRows } from './unique.js';
+
+/** A cell of narrative as bullets: one a line, with any typed bullet marks taken off. */
+export function bulletsOf(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/^\s*(?:[•\u2022\u25CF\u25AA\-*–]|\d+[.)])\s+/, '').trim())
+    .filter((line) => line !== '');
+}
+
+const narrativeText = optionalText({ what: 'the narrative' });
+
+const NarrativeRow = z.object({
+  month: monthCell(),
+  area: idCell('the area Id'),
+  ...(Object.fromEntries(NARRATIVE_SECTIONS.map((s) => [s, narrativeText])) as Record<NarrativeSection, typeof narrativeText>),
+});
+
+/** Reads the Narrative sheet: each area's narrative for each month. */
+export function readNarratives(sheet: RawSheet | undefined, areas: IdLookup, diagnostics: Diagnostics): Narrative[] {
+  if (sheet === undefined) return [];
+  const rows = uniqueRows(parseRows(sheet, NarrativeRow, diagnostics), (d) => `${periodKey(d.month)}|${d.area}`, (d) => `narrative for ${d.area} in ${periodLabel(d.month)}`, diagnostics);
+  const narratives: Narrative[] = [];
+  for (const { row, data } of rows) {
+    if (!areas.check(data.area, cellOf(row, 'area', sheet.columns).place, 'area', diagnostics, 'model/unknown-area')) continue;
+    const sections = Object.fromEntries(NARRATIVE_SECTIONS.map((s) => [s, bulletsOf(data[s])])) as Record<NarrativeSection, string[]>;
+    narratives.push({ month: data.month, areaId: data.area, sections });
+  }
+  return narratives;
+}
+
+const BOX_OF_WORD: Record<ThreeAsCategoryWord, ThreeAsBox> = { Alert: 'alert', Assure: 'assure', Advise: 'advise', 'Update, risk and learning': 'update' };
+
+const ThreeAsRow = z.object({
+  month: monthCell(),
+  box: choiceCell(THREE_AS_CATEGORIES, 'the box', true),
+  area: optionalId('the area Id'),
+  text: requiredText({ what: 'the text' }),
+});
+
+/** Reads the 3As sheet: the executive summary items, in the order typed. */
+export function readThreeAs(sheet: RawSheet | undefined, areas: IdLookup, diagnostics: Diagnostics): ThreeAsItem[] {
+  if (sheet === undefined) return [];
+  const items: ThreeAsItem[] = [];
+  for (const { row, data } of parseRows(sheet, ThreeAsRow, diagnostics)) {
+    if (data.area !== undefined && !areas.check(data.area, cellOf(row, 'area', sheet.columns).place, 'area', diagnostics, 'model/unknown-area')) continue;
+    const text = data.text.replace(/\s*[\r\n]+\s*/g, ' ');
+    items.push({ month: data.month, box: BOX_OF_WORD[data.box], ...(data.area === undefined ? {} : { areaId: data.area }), text });
+  }
+  return items;
+}

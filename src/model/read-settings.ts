@@ -1,0 +1,108 @@
+import type { z } from 'zod';
+import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { SETTINGS } from '../format/workbook-format.js';
+import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
+import { colourCell, integerCell, rawValue, requiredText, toleranceCell } from './cell-schemas.js';
+import type { Settings } from './pack-workbook.js';
+import { parsePeriodText } from './parse-period.js';
+import { settingKey, type SourceMap } from './source-map.js';
+
+const financialYearCell = rawValue.transform((value, ctx): number => {
+  const text = value.kind === 'text' ? value.text : '';
+  const parsed = parsePeriodText(text);
+  if (parsed.ok && parsed.period.kind === 'financial-year') return parsed.period.fyStart;
+  ctx.addIssue({ code: 'custom', message: `the financial year must be written like 2025/26, got ${text === '' ? 'nothing' : `"${text}"`}`, params: { rule: 'model/bad-financial-year' } });
+  return 0;
+});
+
+type SettingKey = (typeof SETTINGS)[number]['key'];
+
+const SCHEMAS: Record<string, z.ZodType<unknown, RawValue>> = {
+  organisation: requiredText({ singleLine: true, what: 'the organisation' }),
+  system: requiredText({ singleLine: true, what: 'the system name' }),
+  committee: requiredText({ singleLine: true, what: 'the committee' }),
+  reportTitle: requiredText({ singleLine: true, what: 'the report title' }),
+  reportOf: requiredText({ singleLine: true, what: '"Report of"' }),
+  financialYear: financialYearCell,
+  amberTolerance: toleranceCell('the amber tolerance'),
+  suppressBelow: integerCell('"Suppress counts below"', 0, 1000, undefined),
+  primaryColour: colourCell('the primary colour'),
+  greenColour: colourCell('the green colour'),
+  amberColour: colourCell('the amber colour'),
+  redColour: colourCell('the red colour'),
+  returnWorkingDays: integerCell('the number of working days', 0, 60, undefined),
+};
+
+function normalise(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Reads the Settings sheet (one setting a row), applying defaults for blank optional settings. */
+export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnostics, sources: SourceMap): Settings | undefined {
+  if (sheet === undefined) return undefined;
+  const byLabel = new Map(SETTINGS.flatMap((s) => [[normalise(s.label), s] as const, [normalise(s.key), s] as const]));
+  const values = new Map<SettingKey, unknown>();
+  const seen = new Map<string, number>();
+  let failed = false;
+  for (const row of sheet.rows) {
+    const labelCell = cellOf(row, 'setting', sheet.columns);
+    const label = labelCell.value.kind === 'text' ? labelCell.value.text : '';
+    const spec = byLabel.get(normalise(label));
+    if (spec === undefined) {
+      diagnostics.warn(`"${label}" is not a setting the pack knows, so it is ignored (the settings are: ${SETTINGS.map((s) => s.label).join(', ')})`, labelCell.place, 'model/unknown-setting');
+      continue;
+    }
+    const first = seen.get(spec.key);
+    if (first !== undefined) {
+      diagnostics.error(`"${spec.label}" is set twice (first on row ${first}); keep one`, labelCell.place, 'model/duplicate-setting');
+      failed = true;
+      continue;
+    }
+    seen.set(spec.key, row.row);
+    const valueCell = cellOf(row, 'value', sheet.columns);
+    if (valueCell.value.kind === 'empty' && !spec.required) continue;
+    const schema = SCHEMAS[spec.key];
+    if (schema === undefined) continue;
+    const result = schema.safeParse(valueCell.value);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const rule = issue.code === 'custom' && typeof issue.params?.['rule'] === 'string' ? String(issue.params['rule']) : 'model/invalid';
+        diagnostics.error(`${spec.label}: ${issue.message}`, valueCell.place, rule);
+      }
+      failed = true;
+      continue;
+    }
+    if (result.data !== undefined) {
+      values.set(spec.key, result.data);
+      sources.set(settingKey(spec.key), valueCell.place);
+    }
+  }
+  for (const spec of SETTINGS) {
+    if (spec.required && !values.has(spec.key) && !seen.has(spec.key)) {
+      diagnostics.error(`the setting "${spec.label}" is missing; add a row with "${spec.label}" in column A and its value in column B`, { sheet: sheet.name }, 'model/missing-setting');
+      failed = true;
+    }
+  }
+  if (failed) return undefined;
+  const text = (key: SettingKey): string => String(values.get(key) ?? '');
+  const num = (key: SettingKey, fallback: number): number => {
+    const v = values.get(key);
+    return typeof v === 'number' ? v : fallback;
+  };
+  const colour = (key: SettingKey): string => {
+    const v = values.get(key);
+    return typeof v === 'string' ? v : (SETTINGS.find((s) => s.key === key)?.defaultText ?? '#000000');
+  };
+  return {
+    organisation: text('organisation'),
+    system: values.has('system') ? text('system') : text('organisation'),
+    committee: text('committee'),
+    reportTitle: text('reportTitle'),
+    reportOf: text('reportOf'),
+    financialYear: num('financialYear', 0),
+    amberTolerance: num('amberTolerance', 0.05),
+    suppressBelow: num('suppressBelow', 5),
+    colours: { primary: colour('primaryColour'), green: colour('greenColour'), amber: colour('amberColour'), red: colour('redColour') },
+    returnWorkingDays: num('returnWorkingDays', 10),
+  };
+}

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { assessPack } from './assess/assess-pack.js';
+import { checkMonthCompleteness, checkMonthHasData } from './assess/check-month.js';
+import { composePackModel } from './compose/compose-pack-model.js';
+import type { PackModel } from './compose/pack-model.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { Diagnostics } from './diagnostics/diagnostics.js';
+import type { OutputFile } from './deliver/write-files.js';
+import { SHEET_ORDER } from './format/workbook-format.js';
+import { buildModel } from './model/build-model.js';
+import type { MonthPeriod, PackWorkbook } from './model/pack-workbook.js';
+import { periodKey } from './model/period.js';
+import type { SourceMap } from './model/source-map.js';
+import { readWorkbook } from './xlsx/read-workbook.js';
+
+export interface PackRequest {
+  readonly workbook: Uint8Array;
+  /** The workbook's file name, for messages and the audit trail. */
+  readonly workbookName: string;
+  readonly month: MonthPeriod;
+}
+
+export interface PackResult {
+  /** False when the workbook has errors: then there are no files. */
+  readonly ok: boolean;
+  /** Every error and warning, sorted by place. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly files: readonly OutputFile[];
+  readonly model?: PackModel;
+}
+
+export interface LoadedWorkbook {
+  readonly workbook?: PackWorkbook;
+  readonly sources?: SourceMap;
+  readonly diagnostics: Diagnostics;
+}
+
+/** Reads and validates a workbook: the first two stages, shared by every command. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
+  const diagnostics = new Diagnostics(SHEET_ORDER);
+  const raw = await readWorkbook(bytes, diagnostics);
+  if (raw === undefined) return { diagnostics };
+  const built = buildModel(raw, diagnostics);
+  return built.workbook === undefined ? { diagnostics, sources: built.sources } : { diagnostics, workbook: built.workbook, sources: built.sources };
+}
+
+/** A file-name-safe form of a name: "Quality & Outcomes Committee" -> "quality-outcomes-committee". */
+export function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'pack';
+}
+
+/**
+ * Builds the month's pack in memory: workbook -> model -> ratings -> composed pack model -> files.
+ * Nothing is written here; see `deliver/`.
+ */
+export async function buildPack(request: PackRequest): Promise<PackResult> {
+  const { workbook, sources, diagnostics } = await loadWorkbook(request.workbook);
+  if (workbook === undefined || sources === undefined) return { ok: false, diagnostics: diagnostics.list(), files: [] };
+  checkMonthHasData(workbook, request.month, diagnostics);
+  if (diagnostics.hasErrors) return { ok: false, diagnostics: diagnostics.list(), files: [] };
+
+  const assessment = assessPack(workbook, request.month);
+  checkMonthCompleteness(workbook, assessment, diagnostics);
+  const sha256 = createHash('sha256').update(request.workbook).digest('hex');
+  const model = composePackModel({ workbook, assessment, sources, file: { name: request.workbookName, sha256 }, warnings: diagnostics.warnings() });
+  const month = periodKey(request.month);
+  const json = `${JSON.stringify(model, null, 2)}\n`;
+  const files: OutputFile[] = [{ name: `${slug(workbook.settings.committee)}-pack-model-${month}.json`, bytes: Buffer.from(json, 'utf8') }];
+  return { ok: true, diagnostics: diagnostics.list(), files, model };
+}

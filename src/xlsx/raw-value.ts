@@ -1,0 +1,39 @@
+import type ExcelJS from 'exceljs';
+import type { RawValue } from './raw-workbook.js';
+
+const EMPTY: RawValue = { kind: 'empty' };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function fromPlain(value: unknown, format: string | undefined): RawValue {
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === 'string') return value.trim() === '' ? EMPTY : { kind: 'text', text: value };
+  if (typeof value === 'number') return Number.isFinite(value) ? (format ? { kind: 'number', value, format } : { kind: 'number', value }) : { kind: 'error', error: '#NUM!' };
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { kind: 'error', error: '#VALUE!' } : format ? { kind: 'date', date: value, format } : { kind: 'date', date: value };
+  return EMPTY;
+}
+
+/**
+ * Gives an exceljs cell value a plain shape: formulas become their saved result, rich text and
+ * hyperlinks their text, and formula errors (`#DIV/0!`), wherever exceljs puts them, an error.
+ */
+export function toRawValue(value: ExcelJS.CellValue, numFmt: string | undefined): RawValue {
+  const format = numFmt === undefined || numFmt === '' || numFmt === 'General' ? undefined : numFmt;
+  if (!isRecord(value) || value instanceof Date) return fromPlain(value, format);
+  if ('error' in value && typeof value.error === 'string') return { kind: 'error', error: value.error };
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result: unknown = 'result' in value ? value.result : undefined;
+    if (isRecord(result) && 'error' in result && typeof result.error === 'string') return { kind: 'error', error: result.error };
+    if (result === undefined) return { kind: 'error', error: 'no saved result' };
+    return fromPlain(result, format);
+  }
+  if ('richText' in value && Array.isArray(value.richText)) {
+    const text = value.richText.map((part: unknown) => (isRecord(part) && typeof part.text === 'string' ? part.text : '')).join('');
+    return fromPlain(text, format);
+  }
+  if ('text' in value && typeof value.text === 'string') return fromPlain(value.text, format);
+  return EMPTY;
+}
