@@ -55,7 +55,7 @@ const col = (
 
 export const SETTINGS: readonly SettingSpec[] = [
   { key: 'organisation', label: 'Organisation', required: true, help: 'The organisation whose pack this is, as it appears on the title slide.' },
-  { key: 'system', label: 'System name', required: false, help: 'The place the figures cover, e.g. "Leicestershire and Rutland"; used in sentences of the cover report. Defaults to the organisation.' },
+  { key: 'system', label: 'System name', required: false, help: 'The place the figures cover, e.g. "Northshire and Eastdale"; used in sentences of the cover report. Defaults to the organisation.' },
   { key: 'committee', label: 'Committee', required: true, help: 'The committee that receives the pack.' },
   { key: 'reportTitle', label: 'Report title', required: true, help: 'The title of the cover report and the slide pack.' },
   { key: 'reportOf', label: 'Report of', required: true, help: 'Whose report it is ("REPORT OF ..." on the cover report).' },
@@ -89,11 +89,11 @@ export const SHEETS: readonly SheetSpec[] = [
   {
     name: 'Levels',
     required: true,
-    help: 'The organisations figures are reported for: the system (ICB) and providers such as the acute trust. The first system level is the one ratings are headlined on.',
+    help: 'The organisations figures are reported for: the system (ICB) and providers such as the acute trust. A metric\'s rating is headlined on the first level with a figure, system levels first.',
     columns: [
       col('id', 'Id', true, 'A short code used in the Values sheet, e.g. ICB.', { width: 10 }),
       col('name', 'Name', true, 'Full name, e.g. Example Integrated Care Board.', { width: 40 }),
-      col('shortName', 'Short name', true, 'Column heading in the tables, e.g. ICB or UHL.', { width: 12 }),
+      col('shortName', 'Short name', true, 'Column heading in the tables, e.g. ICB or NEUH.', { width: 12 }),
       col('kind', 'Kind', true, 'system or provider.', { choices: LEVEL_KINDS, width: 12 }),
     ],
   },

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { columnLetters } from '../diagnostics/place.js';
 import type { CellContent, SheetContent, WorkbookContent } from './workbook-content.js';
 
@@ -99,5 +100,18 @@ export async function writeWorkbook(content: WorkbookContent): Promise<Buffer> {
   for (const sheet of content.sheets) addSheet(workbook, sheet, lists);
   lists.write(workbook);
   const data = await workbook.xlsx.writeBuffer();
-  return Buffer.from(data);
+  return stampZipEntries(Buffer.from(data), content.created);
+}
+
+/**
+ * exceljs zips with the clock's time on every entry, so the same content would give different
+ * bytes each run. Re-stamping the entries with the workbook's own date makes the file
+ * reproducible (the committed sample can be rebuilt and compared byte for byte).
+ */
+async function stampZipEntries(bytes: Buffer, date: Date): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.forEach((_, entry) => {
+    entry.date = date;
+  });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
 }
