@@ -3,7 +3,7 @@ import type { RawWorkbook } from '../xlsx/raw-workbook.js';
 import type { PackWorkbook } from './pack-workbook.js';
 import { readAreas, readAuthors, readContacts, readLevels, readMeetings, readPapers } from './read-directory.js';
 import { readFinance } from './read-finance.js';
-import { readMetrics } from './read-metrics.js';
+import { figureRulesOf, readMetrics } from './read-metrics.js';
 import { readNarratives, readThreeAs } from './read-narrative.js';
 import { readSettings } from './read-settings.js';
 import { readValues } from './read-values.js';
@@ -28,13 +28,15 @@ export function buildModel(raw: RawWorkbook, diagnostics: Diagnostics): BuiltMod
   const sheet = (name: string) => raw.sheets.get(name);
   for (const name of NEEDS_ROWS) {
     const s = sheet(name);
-    if (s !== undefined && s.rows.length === 0) diagnostics.error(`the ${name} sheet has no rows below its header; the pack needs at least one`, { sheet: name }, 'model/empty-sheet');
+    // A sheet without headings reads as empty too; the reader has already reported that.
+    if (s !== undefined && s.columns.size > 0 && s.rows.length === 0) diagnostics.error(`the ${name} sheet has no rows below its header; the pack needs at least one`, { sheet: name }, 'model/empty-sheet');
   }
 
   const settings = readSettings(sheet('Settings'), diagnostics, sources);
   const meetings = readMeetings(sheet('Meetings'), diagnostics);
   const levels = readLevels(sheet('Levels'), diagnostics);
-  if (levels.length > 0 && !levels.some((l) => l.kind === 'system')) {
+  // Only once every level row has read: a system level whose row has an error is still a system level.
+  if (levels.length > 0 && levels.length === sheet('Levels')?.rows.length && !levels.some((l) => l.kind === 'system')) {
     diagnostics.warn('no level is of kind "system"; ratings are headlined on the first level instead', { sheet: 'Levels' }, 'model/no-system-level');
   }
   const authors = readAuthors(sheet('Authors'), diagnostics);
@@ -43,7 +45,12 @@ export function buildModel(raw: RawWorkbook, diagnostics: Diagnostics): BuiltMod
   const metrics = readMetrics(sheet('Metrics'), areaIds, settings, diagnostics, sources);
   const observations = readValues(
     sheet('Values'),
-    { metrics, metricIds: new IdLookup(sheet('Metrics'), metrics.map((m) => m.id)), levelIds: new IdLookup(sheet('Levels'), levels.map((l) => l.id)) },
+    {
+      metrics,
+      metricIds: new IdLookup(sheet('Metrics'), metrics.map((m) => m.id)),
+      levelIds: new IdLookup(sheet('Levels'), levels.map((l) => l.id)),
+      figureRules: figureRulesOf(sheet('Metrics')),
+    },
     diagnostics,
     sources,
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { matchChoice } from '../format/choices.js';
+import { NO_SAVED_RESULT } from '../xlsx/raw-value.js';
 import type { RawValue } from '../xlsx/raw-workbook.js';
 import { parseMonthText, parsePeriodText, periodOfDate } from './parse-period.js';
 import type { MonthPeriod } from './pack-workbook.js';
@@ -19,13 +20,33 @@ export function fail(ctx: Ctx, rule: string, message: string): typeof z.NEVER {
   return z.NEVER;
 }
 
+/** The rule an issue was raised under (see {@link fail}); `model/invalid` for zod's own issues. */
+export function ruleOfIssue(issue: z.core.$ZodIssue): string {
+  const rule: unknown = issue.code === 'custom' ? issue.params?.['rule'] : undefined;
+  return typeof rule === 'string' ? rule : 'model/invalid';
+}
+
+// Control characters other than tab, line feed and carriage return, which are reported separately.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/**
+ * Text quoted back in a message: kept to one line (a line break would split the message), with
+ * invisible characters dropped and long text cut short.
+ */
+function quoted(text: string): string {
+  const oneLine = text.replace(/\r\n|\r|\n/g, ' ↵ ').replace(/\t/g, ' ').replace(CONTROLS, '');
+  return `"${oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine}"`;
+}
+
 /** How a cell's content reads back to the officer in a message. */
 export function shown(value: RawValue): string {
   switch (value.kind) {
     case 'empty':
       return 'an empty cell';
     case 'text':
-      return `"${value.text.length > 60 ? `${value.text.slice(0, 57)}...` : value.text}"`;
+      return quoted(value.text);
     case 'number':
       return String(value.value);
     case 'date':
@@ -37,10 +58,14 @@ export function shown(value: RawValue): string {
   }
 }
 
-function formulaError(ctx: Ctx, value: RawValue & { kind: 'error' }): typeof z.NEVER {
-  return value.error === 'no saved result'
-    ? fail(ctx, 'model/formula-no-result', 'the formula has no saved result; open the workbook in Excel, let it calculate, and save it')
-    : fail(ctx, 'model/formula-error', `the cell shows the formula error ${value.error}; fix the formula or type the figure`);
+/**
+ * A formula that failed (`#DIV/0!`), or one saved without its result (written by a program other
+ * than Excel): either way there is no value to read. `what` names the value: "the actual".
+ */
+export function formulaError(ctx: Ctx, value: RawValue & { kind: 'error' }, what = 'the cell'): typeof z.NEVER {
+  return value.error === NO_SAVED_RESULT
+    ? fail(ctx, 'model/formula-no-result', `${what} is a formula with no saved result; open the workbook in Excel so that it calculates, and save it`)
+    : fail(ctx, 'model/formula-error', `${what} shows the formula error ${value.error}; correct the formula, or type the value in its place`);
 }
 
 /** The cell as text: numbers and dates typed where text belongs are read as text. */
@@ -59,10 +84,6 @@ function asText(value: RawValue): string | undefined {
   }
 }
 
-// Control characters other than tab, line feed and carriage return, which are reported separately.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
 export interface TextOptions {
   /** Names, ids and addresses must be one line: a line break in one would break e-mail headers. */
   readonly singleLine?: boolean;
@@ -70,28 +91,45 @@ export interface TextOptions {
   readonly what?: string;
 }
 
-function checkedText(value: RawValue, ctx: Ctx, options: TextOptions): string | undefined {
-  if (value.kind === 'error') return formulaError(ctx, value);
+/** What {@link checkedText} gives when it has added an issue: the caller stops there. */
+const INVALID = Symbol('invalid');
+
+function checkedText(value: RawValue, ctx: Ctx, options: TextOptions): string | undefined | typeof INVALID {
+  const what = options.what ?? 'this value';
+  if (value.kind === 'error') {
+    formulaError(ctx, value, what);
+    return INVALID;
+  }
   const text = asText(value);
   if (text === undefined || text === '') return undefined;
-  if (options.singleLine === true && /[\r\n\t]/.test(text)) {
-    return fail(ctx, 'model/line-break', `${options.what ?? 'this value'} must be on one line; remove the line break`);
+  if (options.singleLine === true && /[\r\n]/.test(text)) {
+    fail(ctx, 'model/line-break', `${what} must be on one line; remove the line break (Alt+Enter in Excel) from ${quoted(text)}`);
+    return INVALID;
   }
   if (CONTROL.test(text)) {
-    return fail(ctx, 'model/control-character', `${options.what ?? 'this value'} contains an invisible control character; retype it`);
+    fail(ctx, 'model/control-character', `${what} contains an invisible control character, perhaps pasted from another program; retype ${quoted(text)}`);
+    return INVALID;
+  }
+  if (options.singleLine === true && text.includes('\t')) {
+    fail(ctx, 'model/control-character', `${what} contains a tab; replace it with a space in ${quoted(text)}`);
+    return INVALID;
   }
   return text;
 }
 
 /** Optional text; undefined when blank. */
 export function optionalText(options: TextOptions = {}) {
-  return rawValue.transform((value, ctx) => checkedText(value, ctx, options));
+  return rawValue.transform((value, ctx): string | undefined => {
+    const text = checkedText(value, ctx, options);
+    return text === INVALID ? z.NEVER : text;
+  });
 }
 
 /** Required text. */
 export function requiredText(options: TextOptions = {}) {
   return rawValue.transform((value, ctx): string => {
     const text = checkedText(value, ctx, options);
+    if (text === INVALID) return z.NEVER;
     return text ?? fail(ctx, 'model/missing-value', `${options.what ?? 'a value'} is needed here`);
   });
 }
@@ -102,6 +140,7 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.\-]*$/;
 export function idCell(what: string) {
   return rawValue.transform((value, ctx): string => {
     const text = checkedText(value, ctx, { singleLine: true, what });
+    if (text === INVALID) return z.NEVER;
     if (text === undefined) return fail(ctx, 'model/missing-value', `${what} is needed here`);
     if (!ID.test(text)) return fail(ctx, 'model/bad-id', `${what} may hold only letters, digits, "_", "." and "-" (no spaces), got "${text}"`);
     return text;
@@ -111,6 +150,7 @@ export function idCell(what: string) {
 export function optionalId(what: string) {
   return rawValue.transform((value, ctx): string | undefined => {
     const text = checkedText(value, ctx, { singleLine: true, what });
+    if (text === INVALID) return z.NEVER;
     if (text === undefined) return undefined;
     if (!ID.test(text)) return fail(ctx, 'model/bad-id', `${what} may hold only letters, digits, "_", "." and "-" (no spaces), got "${text}"`);
     return text;
@@ -123,6 +163,7 @@ export function choiceCell<T extends string>(choices: readonly T[], what: string
 export function choiceCell<T extends string>(choices: readonly T[], what: string, required: boolean) {
   return rawValue.transform((value, ctx): T | undefined => {
     const text = checkedText(value, ctx, { singleLine: true, what });
+    if (text === INVALID) return z.NEVER;
     if (text === undefined) return required ? fail(ctx, 'model/missing-value', `${what} is needed here: one of ${choices.join('; ')}`) : undefined;
     const match = matchChoice(choices, text);
     return match ?? fail(ctx, 'model/bad-choice', `${what} must be one of ${choices.join('; ')}, got "${text}"`);
@@ -133,7 +174,8 @@ const EMAIL = /^[^\s@<>(),;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-
 
 export function emailCell(required: boolean) {
   return rawValue.transform((value, ctx): string | undefined => {
-    const text = checkedText(value, ctx, { singleLine: true, what: 'an e-mail address' });
+    const text = checkedText(value, ctx, { singleLine: true, what: 'the e-mail address' });
+    if (text === INVALID) return z.NEVER;
     if (text === undefined) return required ? fail(ctx, 'model/missing-value', 'an e-mail address is needed here') : undefined;
     return EMAIL.test(text) ? text : fail(ctx, 'model/bad-email', `"${text}" is not an e-mail address like name@example.org`);
   });
@@ -142,7 +184,7 @@ export function emailCell(required: boolean) {
 /** A reporting month: `2026-01`, `Jan-26` or an Excel date. */
 export function monthCell(what = 'the month') {
   return rawValue.transform((value, ctx): MonthPeriod => {
-    if (value.kind === 'error') return formulaError(ctx, value);
+    if (value.kind === 'error') return formulaError(ctx, value, what);
     if (value.kind === 'date') return periodOfDate(value.date) as MonthPeriod;
     const text = asText(value);
     if (text === undefined) return fail(ctx, 'model/missing-value', `${what} is needed here, like 2026-01`);
@@ -153,7 +195,7 @@ export function monthCell(what = 'the month') {
 
 /** Any reporting period: a month, an NHS quarter, a financial year or a calendar year. */
 export const periodCell = rawValue.transform((value, ctx): Period => {
-  if (value.kind === 'error') return formulaError(ctx, value);
+  if (value.kind === 'error') return formulaError(ctx, value, 'the period');
   if (value.kind === 'date') return periodOfDate(value.date);
   if (value.kind === 'number' && Number.isInteger(value.value) && value.value >= 1990 && value.value <= 2100) {
     return { kind: 'calendar-year', year: value.value };
@@ -166,7 +208,7 @@ export const periodCell = rawValue.transform((value, ctx): Period => {
 
 /** A calendar date as ISO `2026-02-05`, from an Excel date or typed text. */
 export const dateCell = rawValue.transform((value, ctx): string => {
-  if (value.kind === 'error') return formulaError(ctx, value);
+  if (value.kind === 'error') return formulaError(ctx, value, 'the date');
   if (value.kind === 'date') return value.date.toISOString().slice(0, 10);
   const text = asText(value);
   if (text === undefined) return fail(ctx, 'model/missing-value', 'a date is needed here, like 2026-02-05');
@@ -182,8 +224,10 @@ export const dateCell = rawValue.transform((value, ctx): string => {
 export function yesNoCell(what: string, fallback: boolean) {
   return rawValue.transform((value, ctx): boolean => {
     if (value.kind === 'boolean') return value.value;
-    const text = checkedText(value, ctx, { singleLine: true, what })?.toLowerCase();
-    if (text === undefined) return fallback;
+    const typed = checkedText(value, ctx, { singleLine: true, what });
+    if (typed === INVALID) return z.NEVER;
+    if (typed === undefined) return fallback;
+    const text = typed.toLowerCase();
     if (['yes', 'y', 'true'].includes(text)) return true;
     if (['no', 'n', 'false'].includes(text)) return false;
     return fail(ctx, 'model/bad-choice', `${what} must be yes or no, got "${text}"`);
@@ -201,7 +245,7 @@ export function numberOf(value: RawValue): number | undefined {
 
 export function integerCell(what: string, min: number, max: number, fallback: number | undefined) {
   return rawValue.transform((value, ctx): number | undefined => {
-    if (value.kind === 'error') return formulaError(ctx, value);
+    if (value.kind === 'error') return formulaError(ctx, value, what);
     if (value.kind === 'empty') return fallback;
     const n = numberOf(value);
     if (n === undefined || !Number.isInteger(n)) return fail(ctx, 'model/bad-number', `${what} must be a whole number, got ${shown(value)}`);
@@ -223,7 +267,7 @@ export function percentOf(value: RawValue): number | undefined {
 
 export function toleranceCell(what: string) {
   return rawValue.transform((value, ctx): number | undefined => {
-    if (value.kind === 'error') return formulaError(ctx, value);
+    if (value.kind === 'error') return formulaError(ctx, value, what);
     if (value.kind === 'empty') return undefined;
     const fraction = percentOf(value);
     if (fraction === undefined) return fail(ctx, 'model/bad-number', `${what} must be a percentage like 5%, got ${shown(value)}`);
@@ -235,6 +279,7 @@ export function toleranceCell(what: string) {
 export function colourCell(what: string) {
   return rawValue.transform((value, ctx): string | undefined => {
     const text = checkedText(value, ctx, { singleLine: true, what });
+    if (text === INVALID) return z.NEVER;
     if (text === undefined) return undefined;
     const m = text.match(/^#?([0-9A-Fa-f]{6})$/);
     return m?.[1] !== undefined ? `#${m[1].toUpperCase()}` : fail(ctx, 'model/bad-colour', `${what} must be a hex colour like #005EB8, got "${text}"`);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RawValue } from '../xlsx/raw-workbook.js';
-import { fail, numberOf, percentOf, rawValue, shown } from './cell-schemas.js';
+import { fail, formulaError, numberOf, percentOf, rawValue, shown } from './cell-schemas.js';
 import type { Unit } from './pack-workbook.js';
 
 /** A figure as typed: a number in the unit's canonical form, or the source's own suppression `*`. */
@@ -11,6 +11,11 @@ const NO_FIGURE = new Set(['-', '–', 'na', 'n/a', 'nil return', 'not available
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const SECONDS_PER_DAY = 86_400;
+/**
+ * exceljs hands back a time-formatted cell as a date just after Excel's day 0 (00:32:34 is
+ * 1899-12-30T00:32:34Z). A later date is a calendar date typed in the wrong cell, not a duration.
+ */
+const LONGEST_DURATION_SECONDS = 31 * SECONDS_PER_DAY;
 
 function isTimeFormat(format: string | undefined): boolean {
   return format !== undefined && /h|s/i.test(format.replace(/"[^"]*"/g, '')) && !format.includes('%');
@@ -18,7 +23,10 @@ function isTimeFormat(format: string | undefined): boolean {
 
 /** A duration in seconds from an Excel time, a time-formatted number, or text `00:32:34`. */
 function durationOf(value: RawValue): number | undefined {
-  if (value.kind === 'date') return Math.round((value.date.getTime() - EXCEL_EPOCH) / 1000);
+  if (value.kind === 'date') {
+    const seconds = Math.round((value.date.getTime() - EXCEL_EPOCH) / 1000);
+    return seconds >= 0 && seconds < LONGEST_DURATION_SECONDS ? seconds : undefined;
+  }
   if (value.kind === 'number' && isTimeFormat(value.format)) return Math.round(value.value * SECONDS_PER_DAY);
   if (value.kind !== 'text') return undefined;
   const m = value.text.trim().match(/^(\d+):([0-5]\d):([0-5]\d)$/);
@@ -45,6 +53,10 @@ export interface FigureOptions {
   readonly what: string;
 }
 
+function percentText(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(1))}%`;
+}
+
 function valueIn(unit: Unit, value: RawValue): number | undefined {
   switch (unit) {
     case 'percent':
@@ -61,9 +73,7 @@ export function figureCell(options: FigureOptions): z.ZodType<TypedFigure | unde
   const { unit, what } = options;
   return rawValue.transform((value, ctx): TypedFigure | undefined => {
     if (value.kind === 'empty') return undefined;
-    if (value.kind === 'error') {
-      return fail(ctx, 'model/formula-error', `${what} shows the formula error ${value.error}; fix the formula or type the figure`);
-    }
+    if (value.kind === 'error') return formulaError(ctx, value, what);
     if (value.kind === 'text') {
       const word = value.text.trim().toLowerCase();
       if (word === '*') {
@@ -76,14 +86,16 @@ export function figureCell(options: FigureOptions): z.ZodType<TypedFigure | unde
       const suppressed = options.allowSuppressed ? " or '*'" : '';
       return fail(ctx, 'model/bad-number', `${what} must be ${UNIT_WORDS[unit]}${suppressed}, got ${shown(value)}`);
     }
-    if (unit === 'percent' && (n < 0 || (n > 1 + 1e-9 && !options.allowOver100))) {
-      const pct = `${(n * 100).toFixed(1)}%`;
-      return fail(ctx, 'model/percent-out-of-range', `${what} is ${pct}, but this metric's percentage must be between 0% and 100% (set "Allow over 100%" to yes on the Metrics sheet if it can exceed 100%)`);
+    if (unit === 'percent' && n < 0) {
+      return fail(ctx, 'model/percent-out-of-range', `${what} is ${percentText(n)}, but a percentage cannot be below 0%; check the figure`);
+    }
+    if (unit === 'percent' && n > 1 + 1e-9 && !options.allowOver100) {
+      return fail(ctx, 'model/percent-out-of-range', `${what} is ${percentText(n)}, over 100%; check the figure, or, if this metric can exceed 100%, set "Allow over 100%" to yes on its row of the Metrics sheet`);
     }
     if (unit === 'count' && (!Number.isInteger(n) || n < 0)) {
       return fail(ctx, 'model/bad-count', `${what} is a count, so it must be a whole number of 0 or more, got ${shown(value)}`);
     }
-    if (unit === 'duration' && n < 0) return fail(ctx, 'model/bad-number', `${what} is a duration and cannot be negative`);
+    if (unit === 'duration' && n < 0) return fail(ctx, 'model/bad-number', `${what} is a duration, so it cannot be negative, got ${shown(value)}`);
     return { kind: 'number', value: n };
   });
 }

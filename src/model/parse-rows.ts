@@ -1,21 +1,19 @@
 import type { z } from 'zod';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { cellOf, type RawRow, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
+import { ruleOfIssue } from './cell-schemas.js';
 
 export interface ParsedRow<T> {
   readonly row: RawRow;
   readonly data: T;
 }
 
-function ruleOf(issue: z.core.$ZodIssue): string {
-  const params = issue.code === 'custom' ? issue.params : undefined;
-  const rule: unknown = params?.['rule'];
-  return typeof rule === 'string' ? rule : 'model/invalid';
-}
-
 /**
  * Parses one row with a zod object schema whose fields take the row's raw cells, and reports each
  * issue at the cell it is about. Returns undefined when the row has errors.
+ *
+ * A value missing because its whole column is missing is not reported again on every row: the
+ * reader has already said, once, that the column is missing.
  */
 export function parseRow<T>(
   row: RawRow,
@@ -30,8 +28,10 @@ export function parseRow<T>(
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const key = issue.path[0];
+    const rule = ruleOfIssue(issue);
+    if (typeof key === 'string' && !columns.has(key) && rule === 'model/missing-value') continue;
     const place = typeof key === 'string' ? cellOf(row, key, columns).place : { sheet: row.sheet, row: row.row };
-    diagnostics.error(issue.message, place, ruleOf(issue));
+    diagnostics.error(issue.message, place, rule);
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import type { Area, Author, Contact, Level, Meeting, Paper } from './pack-workbo
 import type { IdLookup } from './id-lookup.js';
 import { parseRows } from './parse-rows.js';
 import { periodKey, periodLabel } from './period.js';
-import { uniqueRows } from './unique.js';
+import { duplicateIdOptions, uniqueRows } from './unique.js';
 
 /* The sheets that name things: levels, authors, areas, meetings, contacts and papers. */
 
@@ -19,7 +19,7 @@ const LevelRow = z.object({
 });
 
 export function readLevels(sheet: RawSheet | undefined, diagnostics: Diagnostics): Level[] {
-  const rows = uniqueRows(parseRows(sheet, LevelRow, diagnostics), (d) => d.id.toLowerCase(), (d) => `the level "${d.id}"`, diagnostics, 'model/duplicate-id');
+  const rows = uniqueRows(parseRows(sheet, LevelRow, diagnostics), (d) => d.id.toLowerCase(), (d) => `the level Id "${d.id}"`, diagnostics, duplicateIdOptions('level'));
   return rows.map(({ data }) => data);
 }
 
@@ -31,7 +31,7 @@ const AuthorRow = z.object({
 });
 
 export function readAuthors(sheet: RawSheet | undefined, diagnostics: Diagnostics): Author[] {
-  const rows = uniqueRows(parseRows(sheet, AuthorRow, diagnostics), (d) => d.id.toLowerCase(), (d) => `the author "${d.id}"`, diagnostics, 'model/duplicate-id');
+  const rows = uniqueRows(parseRows(sheet, AuthorRow, diagnostics), (d) => d.id.toLowerCase(), (d) => `the author Id "${d.id}"`, diagnostics, duplicateIdOptions('author'));
   return rows.map(({ data }) => ({ id: data.id, name: data.name, role: data.role, email: data.email ?? '' }));
 }
 
@@ -43,7 +43,7 @@ const AreaRow = z.object({
 });
 
 export function readAreas(sheet: RawSheet | undefined, authors: IdLookup, diagnostics: Diagnostics): Area[] {
-  const rows = uniqueRows(parseRows(sheet, AreaRow, diagnostics), (d) => d.id.toLowerCase(), (d) => `the area "${d.id}"`, diagnostics, 'model/duplicate-id');
+  const rows = uniqueRows(parseRows(sheet, AreaRow, diagnostics), (d) => d.id.toLowerCase(), (d) => `the area Id "${d.id}"`, diagnostics, duplicateIdOptions('area'));
   const areas: Area[] = [];
   for (const { row, data } of rows) {
     if (sheet === undefined || !authors.check(data.author, cellOf(row, 'author', sheet.columns).place, 'author', diagnostics, 'model/unknown-author')) continue;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { DIRECTIONS, RATINGS, UNITS } from '../format/choices.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
-import { choiceCell, monthCell, rawValue, requiredText } from './cell-schemas.js';
+import { choiceCell, monthCell, rawValue, requiredText, ruleOfIssue } from './cell-schemas.js';
 import { figureCell } from './figure-cell.js';
 import type { FinanceFigures, FinanceKpi, GivenRating } from './pack-workbook.js';
 import { parseRows } from './parse-rows.js';
@@ -39,7 +39,7 @@ export function readFinance(sheet: RawSheet | undefined, diagnostics: Diagnostic
       const parsed = figureCell({ unit, allowOver100: true, allowSuppressed: false, what }).safeParse(raw);
       if (parsed.success) return parsed.data?.kind === 'number' ? parsed.data.value : undefined;
       const place = cellOf(row, key, sheet.columns).place;
-      for (const issue of parsed.error.issues) diagnostics.error(issue.message, place, 'model/bad-number');
+      for (const issue of parsed.error.issues) diagnostics.error(issue.message, place, ruleOfIssue(issue));
       failed = true;
       return undefined;
     };

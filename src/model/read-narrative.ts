@@ -29,7 +29,7 @@ const NarrativeRow = z.object({
 /** Reads the Narrative sheet: each area's narrative for each month. */
 export function readNarratives(sheet: RawSheet | undefined, areas: IdLookup, diagnostics: Diagnostics): Narrative[] {
   if (sheet === undefined) return [];
-  const rows = uniqueRows(parseRows(sheet, NarrativeRow, diagnostics), (d) => `${periodKey(d.month)}|${d.area}`, (d) => `narrative for ${d.area} in ${periodLabel(d.month)}`, diagnostics);
+  const rows = uniqueRows(parseRows(sheet, NarrativeRow, diagnostics), (d) => `${periodKey(d.month)}|${d.area}`, (d) => `the narrative for ${d.area} for ${periodLabel(d.month)}`, diagnostics, { fix: 'put it all on one row' });
   const narratives: Narrative[] = [];
   for (const { row, data } of rows) {
     if (!areas.check(data.area, cellOf(row, 'area', sheet.columns).place, 'area', diagnostics, 'model/unknown-area')) continue;

@@ -2,17 +2,20 @@ import type { z } from 'zod';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { SETTINGS } from '../format/workbook-format.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
-import { colourCell, integerCell, rawValue, requiredText, toleranceCell } from './cell-schemas.js';
+import { colourCell, fail, formulaError, integerCell, rawValue, requiredText, ruleOfIssue, shown, toleranceCell } from './cell-schemas.js';
 import type { Settings } from './pack-workbook.js';
 import { parsePeriodText } from './parse-period.js';
 import { settingKey, type SourceMap } from './source-map.js';
 
 const financialYearCell = rawValue.transform((value, ctx): number => {
-  const text = value.kind === 'text' ? value.text : '';
+  if (value.kind === 'error') return formulaError(ctx, value, 'the financial year');
+  if (value.kind === 'empty') return fail(ctx, 'model/missing-value', 'the financial year is needed here, written like 2025/26');
+  const text = value.kind === 'text' ? value.text.trim() : '';
   const parsed = parsePeriodText(text);
   if (parsed.ok && parsed.period.kind === 'financial-year') return parsed.period.fyStart;
-  ctx.addIssue({ code: 'custom', message: `the financial year must be written like 2025/26, got ${text === '' ? 'nothing' : `"${text}"`}`, params: { rule: 'model/bad-financial-year' } });
-  return 0;
+  // "2025/27" gets the parser's own reason: the second year must follow the first.
+  if (!parsed.ok && /^\d{4}\/\d{2,4}$/.test(text)) return fail(ctx, 'model/bad-financial-year', `the financial year ${parsed.reason}`);
+  return fail(ctx, 'model/bad-financial-year', `the financial year must be written like 2025/26, got ${shown(value)}`);
 });
 
 type SettingKey = (typeof SETTINGS)[number]['key'];
@@ -30,7 +33,7 @@ const SCHEMAS: Record<string, z.ZodType<unknown, RawValue>> = {
   greenColour: colourCell('the green colour'),
   amberColour: colourCell('the amber colour'),
   redColour: colourCell('the red colour'),
-  returnWorkingDays: integerCell('the number of working days', 0, 60, undefined),
+  returnWorkingDays: integerCell('the number of working days before the meeting', 0, 60, undefined),
 };
 
 function normalise(text: string): string {
@@ -39,14 +42,19 @@ function normalise(text: string): string {
 
 /** Reads the Settings sheet (one setting a row), applying defaults for blank optional settings. */
 export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnostics, sources: SourceMap): Settings | undefined {
-  if (sheet === undefined) return undefined;
+  // Without both columns no setting can be read; the reader has said which is missing.
+  if (sheet === undefined || !sheet.columns.has('setting') || !sheet.columns.has('value')) return undefined;
   const byLabel = new Map(SETTINGS.flatMap((s) => [[normalise(s.label), s] as const, [normalise(s.key), s] as const]));
   const values = new Map<SettingKey, unknown>();
   const seen = new Map<string, number>();
   let failed = false;
   for (const row of sheet.rows) {
     const labelCell = cellOf(row, 'setting', sheet.columns);
-    const label = labelCell.value.kind === 'text' ? labelCell.value.text : '';
+    if (labelCell.value.kind === 'empty') {
+      diagnostics.warn('this row has a value but no setting name in column A, so it is ignored', labelCell.place, 'model/unknown-setting');
+      continue;
+    }
+    const label = labelCell.value.kind === 'text' ? labelCell.value.text : shown(labelCell.value);
     const spec = byLabel.get(normalise(label));
     if (spec === undefined) {
       diagnostics.warn(`"${label}" is not a setting the pack knows, so it is ignored (the settings are: ${SETTINGS.map((s) => s.label).join(', ')})`, labelCell.place, 'model/unknown-setting');
@@ -66,8 +74,7 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
     const result = schema.safeParse(valueCell.value);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const rule = issue.code === 'custom' && typeof issue.params?.['rule'] === 'string' ? String(issue.params['rule']) : 'model/invalid';
-        diagnostics.error(`${spec.label}: ${issue.message}`, valueCell.place, rule);
+        diagnostics.error(issue.message, valueCell.place, ruleOfIssue(issue));
       }
       failed = true;
       continue;

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { Place } from '../diagnostics/place.js';
 import { RATINGS, type RatingWord } from '../format/choices.js';
-import { cellOf, type RawRow, type RawSheet } from '../xlsx/raw-workbook.js';
-import { choiceCell, idCell, optionalText, periodCell } from './cell-schemas.js';
+import { cellOf, type RawCell, type RawRow, type RawSheet } from '../xlsx/raw-workbook.js';
+import { choiceCell, idCell, optionalText, periodCell, ruleOfIssue } from './cell-schemas.js';
 import { figureCell, type TypedFigure } from './figure-cell.js';
 import type { IdLookup } from './id-lookup.js';
 import type { Figure, GivenRating, Metric, Observation } from './pack-workbook.js';
 import { parseRow } from './parse-rows.js';
 import { periodKey, periodLabel, type Period } from './period.js';
+import type { FigureRule } from './read-metrics.js';
 import { observationKey, type SourceMap } from './source-map.js';
 
 export const GIVEN_RATING_OF_WORD: Record<RatingWord, GivenRating> = { Green: 'green', Amber: 'amber', Red: 'red', 'N/A': 'not-applicable' };
@@ -28,6 +29,7 @@ const FREQUENCY_KINDS: Record<Metric['frequency'], readonly Period['kind'][]> = 
   year: ['financial-year', 'calendar-year'],
 };
 const KIND_WORDS: Record<Period['kind'], string> = { month: 'a month', quarter: 'a quarter', 'financial-year': 'a financial year', 'calendar-year': 'a calendar year' };
+const KIND_EXAMPLES: Record<Period['kind'], string> = { month: '2026-01', quarter: '2025/26 Q3', 'financial-year': '2025/26', 'calendar-year': '2023' };
 const FREQUENCY_WORDS: Record<Metric['frequency'], string> = { month: 'monthly', quarter: 'quarterly', year: 'yearly' };
 const PERIOD_LENGTH: Record<Period['kind'], number> = { month: 1, quarter: 3, 'financial-year': 12, 'calendar-year': 12 };
 
@@ -35,11 +37,11 @@ const PERIOD_LENGTH: Record<Period['kind'], number> = { month: 1, quarter: 3, 'f
 class FigureSchemas {
   readonly #cache = new Map<string, ReturnType<typeof figureCell>>();
 
-  for(metric: Metric, what: 'the actual' | 'the plan'): ReturnType<typeof figureCell> {
-    const key = `${metric.unit}|${metric.allowOver100}|${what}`;
+  for(rule: FigureRule, what: 'the actual' | 'the plan'): ReturnType<typeof figureCell> {
+    const key = `${rule.unit}|${rule.allowOver100}|${what}`;
     let schema = this.#cache.get(key);
     if (schema === undefined) {
-      schema = figureCell({ unit: metric.unit, allowOver100: metric.allowOver100, allowSuppressed: what === 'the actual', what });
+      schema = figureCell({ unit: rule.unit, allowOver100: rule.allowOver100, allowSuppressed: what === 'the actual', what });
       this.#cache.set(key, schema);
     }
     return schema;
@@ -60,6 +62,40 @@ export interface ValuesContext {
   readonly metrics: readonly Metric[];
   readonly metricIds: IdLookup;
   readonly levelIds: IdLookup;
+  /** Units of metrics whose rows have errors, so that their figures are still checked. */
+  readonly figureRules?: ReadonlyMap<string, FigureRule>;
+}
+
+/** The metric or level Id of a row that has errors elsewhere; undefined (unreported) when it does not read. */
+function idOf(row: RawRow, sheet: RawSheet, key: 'metric' | 'level'): string | undefined {
+  const parsed = ValueRow.shape[key].safeParse(cellOf(row, key, sheet.columns).value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Reads a figure cell, reporting what is wrong with it; undefined when it is wrong. */
+function readFigure(schema: ReturnType<typeof figureCell>, cell: RawCell, diagnostics: Diagnostics): { value: TypedFigure | undefined } | undefined {
+  const result = schema.safeParse(cell.value);
+  if (result.success) return { value: result.data };
+  for (const issue of result.error.issues) diagnostics.error(issue.message, cell.place, ruleOfIssue(issue));
+  return undefined;
+}
+
+/** Whether the row's period suits the metric's frequency; reports it where it does not. */
+function checkFrequency(metric: Metric, period: Period, hasActual: boolean, place: Place, diagnostics: Diagnostics): boolean {
+  const allowed = FREQUENCY_KINDS[metric.frequency];
+  const frequency = FREQUENCY_WORDS[metric.frequency];
+  if (hasActual && !allowed.includes(period.kind)) {
+    const wanted = allowed.map((k) => `${KIND_WORDS[k]} like ${KIND_EXAMPLES[k]}`).join(' or ');
+    diagnostics.error(`${metric.id} is reported ${frequency} (its Frequency on the Metrics sheet), but ${periodLabel(period)} is ${KIND_WORDS[period.kind]}; give its actuals for ${wanted}`, place, 'model/period-frequency');
+    return false;
+  }
+  const finest = Math.min(...allowed.map((k) => PERIOD_LENGTH[k]));
+  if (!hasActual && PERIOD_LENGTH[period.kind] < finest) {
+    const wanted = allowed.map((k) => `${KIND_WORDS[k]} like ${KIND_EXAMPLES[k]}`).join(' or ');
+    diagnostics.error(`${metric.id} is reported ${frequency} (its Frequency on the Metrics sheet), so its plan cannot be for ${KIND_WORDS[period.kind]} (${periodLabel(period)}); give the plan for ${wanted}`, place, 'model/period-frequency');
+    return false;
+  }
+  return true;
 }
 
 /** Reads the Values sheet: each metric's actual and plan for each level and period. */
@@ -71,35 +107,31 @@ export function readValues(sheet: RawSheet | undefined, context: ValuesContext, 
   const observations: Observation[] = [];
   for (const row of sheet.rows) {
     const data = parseRow(row, sheet.columns, ValueRow, KEYS, diagnostics);
-    if (data === undefined) continue;
-    const metric = metrics.get(data.metric);
-    const knownMetric = context.metricIds.check(data.metric, placeOf(row, sheet, 'metric'), 'metric', diagnostics, 'model/unknown-metric');
-    const knownLevel = context.levelIds.check(data.level, placeOf(row, sheet, 'level'), 'level', diagnostics, 'model/unknown-level');
-    if (metric === undefined || !knownMetric || !knownLevel) continue;
+    // Where another cell of the row is wrong (a period, say), the ids and figures are still checked.
+    const metricId = data?.metric ?? idOf(row, sheet, 'metric');
+    const levelId = data?.level ?? idOf(row, sheet, 'level');
+    const knownMetric = metricId !== undefined && context.metricIds.check(metricId, placeOf(row, sheet, 'metric'), 'metric', diagnostics, 'model/unknown-metric');
+    const knownLevel = levelId !== undefined && context.levelIds.check(levelId, placeOf(row, sheet, 'level'), 'level', diagnostics, 'model/unknown-level');
+    const metric = metricId === undefined ? undefined : metrics.get(metricId);
+    // A metric whose own row has errors is reported there; its figures here are still checked.
+    const rule = metric ?? (metricId === undefined ? undefined : context.figureRules?.get(metricId));
+    if (!knownMetric || rule === undefined) continue;
     const actualCell = cellOf(row, 'actual', sheet.columns);
     const planCell = cellOf(row, 'plan', sheet.columns);
-    const actual = schemas.for(metric, 'the actual').safeParse(actualCell.value);
-    const plan = schemas.for(metric, 'the plan').safeParse(planCell.value);
-    for (const [result, cell] of [[actual, actualCell], [plan, planCell]] as const) {
-      if (!result.success) for (const issue of result.error.issues) diagnostics.error(issue.message, cell.place, issue.code === 'custom' && typeof issue.params?.['rule'] === 'string' ? String(issue.params['rule']) : 'model/invalid');
-    }
-    if (!actual.success || !plan.success) continue;
+    const actual = readFigure(schemas.for(rule, 'the actual'), actualCell, diagnostics);
+    const plan = readFigure(schemas.for(rule, 'the plan'), planCell, diagnostics);
+    if (data === undefined) continue;
+    let ok = actual !== undefined && plan !== undefined && knownLevel && metric !== undefined;
 
     const period = data.period;
-    const allowed = FREQUENCY_KINDS[metric.frequency];
-    if (actual.data !== undefined && !allowed.includes(period.kind)) {
-      diagnostics.error(`${metric.id} is reported ${FREQUENCY_WORDS[metric.frequency]}, but ${periodLabel(period)} is ${KIND_WORDS[period.kind]}; give actuals for ${allowed.map((k) => KIND_WORDS[k]).join(' or ')}`, placeOf(row, sheet, 'period'), 'model/period-frequency');
-      continue;
-    }
-    const finest = Math.min(...allowed.map((k) => PERIOD_LENGTH[k]));
-    if (actual.data === undefined && plan.data !== undefined && PERIOD_LENGTH[period.kind] < finest) {
-      diagnostics.error(`${metric.id} is reported ${FREQUENCY_WORDS[metric.frequency]}, so its plan cannot be for ${KIND_WORDS[period.kind]} (${periodLabel(period)})`, placeOf(row, sheet, 'period'), 'model/period-frequency');
-      continue;
+    if (metric !== undefined && actual !== undefined && plan !== undefined && (actual.value !== undefined || plan.value !== undefined)) {
+      ok = checkFrequency(metric, period, actual.value !== undefined, placeOf(row, sheet, 'period'), diagnostics) && ok;
     }
     if (data.manualRating !== undefined && data.ratingReason === undefined) {
       diagnostics.error('a manual rating needs its reason in "Rating reason", so the committee knows why it was set by hand', placeOf(row, sheet, 'ratingReason'), 'model/manual-rating-reason');
-      continue;
+      ok = false;
     }
+    if (!ok || metric === undefined || actual === undefined || plan === undefined) continue;
     if (data.manualRating === undefined && data.ratingReason !== undefined) {
       diagnostics.warn('"Rating reason" is ignored because no manual rating is given on this row', placeOf(row, sheet, 'ratingReason'), 'model/reason-without-rating');
     }
@@ -111,8 +143,8 @@ export function readValues(sheet: RawSheet | undefined, context: ValuesContext, 
     }
     firstRow.set(key, row.row);
 
-    const figure = suppress(actual.data, metric);
-    const planValue = plan.data?.kind === 'number' ? plan.data.value : undefined;
+    const figure = suppress(actual.value, metric);
+    const planValue = plan.value?.kind === 'number' ? plan.value.value : undefined;
     const observation: Observation = {
       metricId: metric.id,
       levelId: data.level,

@@ -3,6 +3,12 @@ import type { RawValue } from './raw-workbook.js';
 
 const EMPTY: RawValue = { kind: 'empty' };
 
+/**
+ * The error a formula cell gets when the file holds the formula but not its result: files written
+ * by programs other than Excel often leave the calculating to whoever opens them.
+ */
+export const NO_SAVED_RESULT = 'no saved result';
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
@@ -27,7 +33,7 @@ export function toRawValue(value: ExcelJS.CellValue, numFmt: string | undefined)
   if ('formula' in value || 'sharedFormula' in value) {
     const result: unknown = 'result' in value ? value.result : undefined;
     if (isRecord(result) && 'error' in result && typeof result.error === 'string') return { kind: 'error', error: result.error };
-    if (result === undefined) return { kind: 'error', error: 'no saved result' };
+    if (result === undefined) return { kind: 'error', error: NO_SAVED_RESULT };
     return fromPlain(result, format);
   }
   if ('richText' in value && Array.isArray(value.richText)) {

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fixtureWorkbook, setCell } from '../fixtures/fixture-workbook.js';
+
+/*
+ * The command end to end: exit codes, and nothing written when the workbook has problems. Each
+ * run starts a Node process (about a second), so these are few. Node runs the CLI through tsx's
+ * loader rather than `npx tsx`, so that npm's own notices cannot mix into stderr.
+ */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+function packsmith(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+let folder = '';
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'packsmith-cli-'));
+});
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('packsmith pack', () => {
+  test('a workbook with problems: exit 1, every problem with its place, no stack trace, nothing written', async () => {
+    const workbook = join(folder, 'bad.xlsx');
+    await writeFile(
+      workbook,
+      await fixtureWorkbook((sheets) => {
+        setCell(sheets, 'Values', 3, 'Actual', 'TBC');
+        setCell(sheets, 'Authors', 2, 'Email', 'nobody');
+      }),
+    );
+    const out = join(folder, 'bad-out');
+    const run = packsmith('pack', '--month', '2026-01', '--workbook', workbook, '--out', out);
+    expect(run.status).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    const lines = run.stderr.split('\n').filter((line) => line !== '');
+    expect(lines).toEqual([
+      `${workbook}: Authors!D2: "nobody" is not an e-mail address like name@example.org [model/bad-email]`,
+      `${workbook}: Values!D3: the actual must be a percentage like 57.3% or '*', got "TBC" [model/bad-number]`,
+      `${workbook}: 2 problems to fix; nothing was written.`,
+    ]);
+    expect(run.stderr).not.toContain('    at ');
+    expect(run.stdout).toBe('');
+  });
+
+  test('a damaged file: exit 1, one plain message, no stack trace, nothing written', async () => {
+    const workbook = join(folder, 'damaged.xlsx');
+    const bytes = await fixtureWorkbook();
+    await writeFile(workbook, bytes.subarray(0, 1000));
+    const out = join(folder, 'damaged-out');
+    const run = packsmith('pack', '--month', '2026-01', '--workbook', workbook, '--out', out);
+    expect(run.status).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(run.stderr.split('\n').filter((line) => line !== '')).toEqual([
+      `${workbook}: the file could not be opened as an Excel workbook: it is damaged, or was only partly saved or copied; open it in Excel (which may offer to repair it) and save it again, or copy it again [read/corrupt]`,
+      `${workbook}: 1 problem to fix; nothing was written.`,
+    ]);
+  });
+
+  test('a mistyped command: exit 2 for --month 2026-13, a missing --month and an unknown option', () => {
+    const badMonth = packsmith('pack', '--month', '2026-13');
+    expect([badMonth.status, badMonth.stderr]).toEqual([2, 'packsmith: --month: "2026-13" has no month 13; months run 01 to 12\nRun with --help for the options.\n']);
+    const noMonth = packsmith('pack');
+    expect([noMonth.status, noMonth.stderr]).toEqual([2, 'packsmith: --month is required, e.g. npm run pack -- --month 2026-01\nRun with --help for the options.\n']);
+    const unknown = packsmith('pack', '--month', '2026-01', '--colour', 'blue');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option '--colour'");
+    expect(unknown.stderr).not.toContain('    at ');
+  });
+
+  test('the valid fixture: exit 0 and the pack JSON written', async () => {
+    const workbook = join(folder, 'good.xlsx');
+    await writeFile(workbook, await fixtureWorkbook());
+    const out = join(folder, 'good-out');
+    const run = packsmith('pack', '--month', '2026-01', '--workbook', workbook, '--out', out);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(`${workbook}: Narrative: warning: no narrative for Elective Care for January 2026 yet (awaited from Senior Performance Manager) [pack/narrative-missing]\n`);
+    expect(await readdir(out)).toEqual(['quality-and-performance-committee-pack-model-2026-01.json']);
+    const json: unknown = JSON.parse(await readFile(join(out, 'quality-and-performance-committee-pack-model-2026-01.json'), 'utf8'));
+    expect(json).toMatchObject({ committee: 'Quality and Performance Committee' });
+  });
+});
