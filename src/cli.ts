@@ -63,7 +63,9 @@ function printSummary(model: PackModel, files: readonly string[], warnings: numb
   const m = model.movement;
   const metrics = model.areas.reduce((n, a) => n + a.metrics.length, 0);
   say(`${model.month.label} pack for the ${model.committee}`);
+  const s = model.summaryCounts;
   say(`  ${plural(metrics, 'metric')}: ${c.green} green, ${c.amber} amber, ${c.red} red, ${c.notRated} not rated`);
+  say(`  on the summary tables: ${s.green} green, ${s.amber} amber, ${s.red} red, ${s.notRated} not rated`);
   say(`  since the previous pack: ${m.improved} improved, ${m.worsened} worsened, ${m.unchanged} unchanged, ${m.new} newly rated`);
   say(`  ${plural(warnings, 'warning')}${warnings > 0 ? ' (listed above)' : ''}`);
   for (const file of files) say(`  wrote ${relative(process.cwd(), file) || file}`);

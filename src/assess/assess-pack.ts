@@ -24,6 +24,6 @@ export function assessPack(workbook: PackWorkbook, month: MonthPeriod): PackAsse
   });
   const finance = workbook.finance
     .filter((kpi) => samePeriod(kpi.month, month))
-    .map((kpi) => rateFinance(kpi, workbook.settings.amberTolerance));
+    .map((kpi) => rateFinance(kpi, workbook.settings.financeTolerance));
   return { month, metrics, finance };
 }

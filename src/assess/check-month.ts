@@ -16,7 +16,7 @@ export function checkMonthHasData(workbook: PackWorkbook, month: MonthPeriod, di
   const first = withActuals[0];
   const last = withActuals[withActuals.length - 1];
   const range = first === undefined || last === undefined ? 'it has no actuals at all' : `its actuals run from ${periodLabel(first)} to ${periodLabel(last)}`;
-  diagnostics.error(`the workbook has nothing for ${monthLongLabel(month)}: no meeting, narrative, 3As or finance rows for that month and no actuals in it (${range}); check --month`, undefined, 'pack/month-without-data');
+  diagnostics.error(`the workbook has nothing for ${monthLongLabel(month)}: no meeting, narrative, 3As or finance rows for that month and no actuals in it (${range}); check the reporting month`, undefined, 'pack/month-without-data');
 }
 
 /** Warnings about what a draft for the month still lacks; none of them stops a draft. */

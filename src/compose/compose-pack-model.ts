@@ -167,6 +167,7 @@ export function composePackModel(context: PackContext): PackModel {
     ...(meeting === undefined ? {} : { meeting: meeting.agendaItem === undefined ? { date: meeting.date } : { date: meeting.date, agendaItem: meeting.agendaItem } }),
     levels: workbook.levels.map((l) => ({ id: l.id, name: l.name, shortName: l.shortName, kind: l.kind })),
     counts: countRatings(assessment.metrics),
+    summaryCounts: countRatings(assessment.metrics.filter((a) => metricsById.get(a.metricId)?.onSummary === true)),
     movement: { improved: movement('improved'), worsened: movement('worsened'), unchanged: movement('unchanged'), new: movement('new'), notRated: movement('not-rated') },
     areas,
     threeAs: { alert: items('alert'), assure: items('assure'), advise: items('advise'), update: items('update') },

@@ -112,7 +112,10 @@ export interface PackModel {
   readonly amberTolerance: number;
   readonly meeting?: { readonly date: string; readonly agendaItem?: string };
   readonly levels: readonly { readonly id: string; readonly name: string; readonly shortName: string; readonly kind: string }[];
+  /** Headline ratings of every metric. */
   readonly counts: RatingCounts;
+  /** Headline ratings of the metrics shown on the summary tables: the cover report's summary. */
+  readonly summaryCounts: RatingCounts;
   readonly movement: Readonly<Record<'improved' | 'worsened' | 'unchanged' | 'new' | 'notRated', number>>;
   readonly areas: readonly AreaView[];
   readonly threeAs: Readonly<Record<'alert' | 'assure' | 'advise' | 'update', readonly { readonly text: string; readonly area?: string }[]>>;

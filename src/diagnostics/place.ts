@@ -25,7 +25,9 @@ export function columnLetters(column: number): string {
 
 /** `Values!D14`, `Values!14` for a row, `Values!D` for a column, `Values` for the sheet. */
 export function formatPlace(place: Place): string {
-  const sheet = /^[A-Za-z0-9_]+$/.test(place.sheet) ? place.sheet : `'${place.sheet.replace(/'/g, "''")}'`;
+  // Excel quotes a sheet name that starts with a digit or holds anything but letters, digits and
+  // underscores: `'3As'!C2`, so a place can be pasted into Excel's Name Box as it is printed.
+  const sheet = /^[A-Za-z_][A-Za-z0-9_]*$/.test(place.sheet) ? place.sheet : `'${place.sheet.replace(/'/g, "''")}'`;
   const col = place.column === undefined ? '' : columnLetters(place.column);
   const row = place.row === undefined ? '' : String(place.row);
   return col === '' && row === '' ? sheet : `${sheet}!${col}${row}`;

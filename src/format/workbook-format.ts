@@ -61,6 +61,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'reportOf', label: 'Report of', required: true, help: 'Whose report it is ("REPORT OF ..." on the cover report).' },
   { key: 'financialYear', label: 'Financial year', required: true, help: 'The financial year the plans cover, e.g. 2025/26; its March is the year-end plan column.' },
   { key: 'amberTolerance', label: 'Amber tolerance', required: false, help: 'How close to plan counts as amber, e.g. 5%. A metric may set its own.', defaultText: '5%' },
+  { key: 'financeTolerance', label: 'Finance amber tolerance', required: false, help: 'How close to target a finance KPI must be to count as amber when its rating is left blank; 0% rates strictly, as finance dashboards do.', defaultText: '0%' },
   { key: 'suppressBelow', label: 'Suppress counts below', required: false, help: 'Counts from 1 up to (not including) this number print as *. 0 turns suppression off.', defaultText: '5' },
   { key: 'primaryColour', label: 'Primary colour', required: false, help: 'Hex colour for headings and the slide master.', defaultText: '#005EB8' },
   { key: 'greenColour', label: 'Green colour', required: false, help: 'Hex colour that shades a green rating.', defaultText: '#00A499' },

@@ -41,6 +41,11 @@ export class IdLookup {
   check(id: string, place: Place, what: string, diagnostics: Diagnostics, rule: string): boolean {
     if (this.has(id)) return true;
     const known = [...(this.#typed ?? [])];
+    const sameLetters = known.find((k) => k.toLowerCase() === id.toLowerCase());
+    if (sameLetters !== undefined) {
+      diagnostics.error(`no ${what} has the Id "${id}"; Ids must match exactly, including capitals: did you mean "${sameLetters}"?`, place, rule);
+      return false;
+    }
     const hint = known.length > 0 && known.length <= 12 ? ` (${known.join(', ')})` : '';
     diagnostics.error(`no ${what} has the Id "${id}"; use an Id from the ${this.#sheet} sheet${hint}`, place, rule);
     return false;

@@ -42,6 +42,11 @@ export interface Settings {
   readonly financialYear: number;
   /** The pack's default amber tolerance as a fraction: 0.05 = within 5% of plan. */
   readonly amberTolerance: number;
+  /**
+   * The amber tolerance for finance KPIs worked out from their direction. Finance dashboards rate
+   * strictly (a CIP 3.7% behind target is red in the reference pack), so it defaults to 0.
+   */
+  readonly financeTolerance: number;
   /** Counts from 1 up to (not including) this print as `*`; 0 turns suppression off. */
   readonly suppressBelow: number;
   readonly colours: Colours;

@@ -28,6 +28,7 @@ const SCHEMAS: Record<string, z.ZodType<unknown, RawValue>> = {
   reportOf: requiredText({ singleLine: true, what: '"Report of"' }),
   financialYear: financialYearCell,
   amberTolerance: toleranceCell('the amber tolerance'),
+  financeTolerance: toleranceCell('the finance amber tolerance'),
   suppressBelow: integerCell('"Suppress counts below"', 0, 1000, undefined),
   primaryColour: colourCell('the primary colour'),
   greenColour: colourCell('the green colour'),
@@ -57,7 +58,7 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
     const label = labelCell.value.kind === 'text' ? labelCell.value.text : shown(labelCell.value);
     const spec = byLabel.get(normalise(label));
     if (spec === undefined) {
-      diagnostics.warn(`"${label}" is not a setting the pack knows, so it is ignored (the settings are: ${SETTINGS.map((s) => s.label).join(', ')})`, labelCell.place, 'model/unknown-setting');
+      diagnostics.warn(`"${label}" is not a setting the pack knows, so it is ignored; the settings are listed on the Instructions sheet of the blank template`, labelCell.place, 'model/unknown-setting');
       continue;
     }
     const first = seen.get(spec.key);
@@ -108,6 +109,7 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
     reportOf: text('reportOf'),
     financialYear: num('financialYear', 0),
     amberTolerance: num('amberTolerance', 0.05),
+    financeTolerance: num('financeTolerance', 0),
     suppressBelow: num('suppressBelow', 5),
     colours: { primary: colour('primaryColour'), green: colour('greenColour'), amber: colour('amberColour'), red: colour('redColour') },
     returnWorkingDays: num('returnWorkingDays', 10),

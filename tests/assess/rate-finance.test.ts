@@ -17,7 +17,15 @@ describe('rule 10: finance KPIs', () => {
     expect(financeOf([given])).toEqual([{ kpi: given, yearToDate: { rating: 'green', given: true }, fullYear: { rating: 'not-rated', given: true } }]);
   });
 
-  it('finance: computed from target and value in the KPI direction with the pack tolerance', () => {
+  it('finance: computed with the finance tolerance, not the metrics\' one: strict at 0%', () => {
+    // 9.6 is 4% under a target of 10: amber within the metrics' 5%, red for finance at 0%.
+    const surplus = kpi('Surplus', { yearToDate: { target: 10, value: 9.6 }, fullYear: { target: 10, value: 10 } });
+    const workbook = aWorkbook({ metrics: [], finance: [surplus] });
+    const strict = { ...workbook, settings: { ...workbook.settings, amberTolerance: 0.05, financeTolerance: 0 } };
+    expect(assessPack(strict, JAN_26).finance.map((f) => [f.yearToDate.rating, f.fullYear.rating])).toEqual([['red', 'green']]);
+  });
+
+  it('finance: computed from target and value in the KPI direction with the finance tolerance', () => {
     // Higher: 9.6 is 4% under 10, amber. Lower: spend 10.6 against 10 is 6% over, red.
     const surplus = kpi('Surplus', { yearToDate: { target: 10, value: 9.6 }, fullYear: { target: 10, value: 12 } });
     const spend = kpi('Agency spend', { direction: 'lower', yearToDate: { target: 10, value: 10.6 }, fullYear: { target: 10, value: 10.4 } });

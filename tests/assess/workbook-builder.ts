@@ -91,6 +91,7 @@ export const SETTINGS: Settings = {
   reportOf: 'Director of Performance',
   financialYear: 2025,
   amberTolerance: 0.05,
+  financeTolerance: 0.05,
   suppressBelow: 5,
   colours: { primary: '#005EB8', green: '#009639', amber: '#FFB81C', red: '#DA291C' },
   returnWorkingDays: 5,

@@ -9,6 +9,12 @@ describe('unknown ids', () => {
     ]);
   });
 
+  test('an id that differs only in capitals names the one meant', async () => {
+    expect(await messagesFor((sheets) => setCell(sheets, 'Values', 3, 'Metric', 'ae4'))).toEqual([
+      'Values!A3: no metric has the Id "ae4"; Ids must match exactly, including capitals: did you mean "AE4"? [model/unknown-metric]',
+    ]);
+  });
+
   test('an unknown level in Values', async () => {
     expect(await messagesFor((sheets) => setCell(sheets, 'Values', 3, 'Level', 'TRUST'))).toEqual([
       'Values!B3: no level has the Id "TRUST"; use an Id from the Levels sheet (ICB, ACUTE) [model/unknown-level]',
@@ -29,7 +35,7 @@ describe('unknown ids', () => {
 
   test('an unknown area id in 3As', async () => {
     expect(await messagesFor((sheets) => setCell(sheets, '3As', 2, 'Area', 'CANCER'))).toEqual([
-      '3As!C2: no area has the Id "CANCER"; use an Id from the Areas sheet (UEC, ELEC) [model/unknown-area]',
+      `'3As'!C2: no area has the Id "CANCER"; use an Id from the Areas sheet (UEC, ELEC) [model/unknown-area]`,
     ]);
   });
 

@@ -15,7 +15,7 @@ describe('the pack for a month', () => {
   test('a month that has no data', async () => {
     const result = await packFor(await fixtureWorkbook(), { kind: 'month', year: 2024, month: 1 });
     expect(result.messages).toEqual([
-      'the workbook has nothing for January 2024: no meeting, narrative, 3As or finance rows for that month and no actuals in it (its actuals run from Nov-25 to Dec-25); check --month [pack/month-without-data]',
+      'the workbook has nothing for January 2024: no meeting, narrative, 3As or finance rows for that month and no actuals in it (its actuals run from Nov-25 to Dec-25); check the reporting month [pack/month-without-data]',
     ]);
     expect(result.ok).toBe(false);
     expect(result.files).toEqual([]);
@@ -76,7 +76,7 @@ describe('every problem at once', () => {
       'Values!A7: no metric has the Id "AE5"; use an Id from the Metrics sheet (AE4, HANDOVER, WL52) [model/unknown-metric]',
       'Values!C7: "Q3" needs its financial year, e.g. 2025/26 Q3 [model/bad-period]',
       'Narrative!B2: no area has the Id "CANCER"; use an Id from the Areas sheet (UEC, ELEC) [model/unknown-area]',
-      '3As!B2: the box must be one of Alert; Assure; Advise; Update, risk and learning, got "Alarm" [model/bad-choice]',
+      `'3As'!B2: the box must be one of Alert; Assure; Advise; Update, risk and learning, got "Alarm" [model/bad-choice]`,
       'Finance!F2: the YTD target must be an amount in £m like 85.65, got "TBC" [model/bad-number]',
     ]);
   });

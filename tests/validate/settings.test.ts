@@ -21,7 +21,7 @@ describe('settings', () => {
     const bytes = await fixtureWorkbook((sheets) => addRow(sheets, 'Settings', { Setting: 'Colour scheme', Value: 'blue' }));
     const { workbook, diagnostics } = await loadWorkbook(bytes);
     expect(diagnostics.list().map((d) => formatDiagnostic(d))).toEqual([
-      'Settings!A8: warning: "Colour scheme" is not a setting the pack knows, so it is ignored (the settings are: Organisation, System name, Committee, Report title, Report of, Financial year, Amber tolerance, Suppress counts below, Primary colour, Green colour, Amber colour, Red colour, Narrative due (working days before meeting)) [model/unknown-setting]',
+      'Settings!A8: warning: "Colour scheme" is not a setting the pack knows, so it is ignored; the settings are listed on the Instructions sheet of the blank template [model/unknown-setting]',
     ]);
     expect(workbook).toBeDefined();
   });

@@ -95,7 +95,7 @@ describe('drop-down columns', () => {
 
   test('a bad box in 3As', async () => {
     expect(await messagesFor((sheets) => setCell(sheets, '3As', 2, 'Box', 'Alarm'))).toEqual([
-      '3As!B2: the box must be one of Alert; Assure; Advise; Update, risk and learning, got "Alarm" [model/bad-choice]',
+      `'3As'!B2: the box must be one of Alert; Assure; Advise; Update, risk and learning, got "Alarm" [model/bad-choice]`,
     ]);
   });
 });
