@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { assessPack } from '../src/assess/assess-pack.js';
 import { Diagnostics } from '../src/diagnostics/diagnostics.js';
 import { SHEET_ORDER } from '../src/format/workbook-format.js';
 import { buildModel } from '../src/model/build-model.js';
 import { parseMonthText } from '../src/model/parse-period.js';
-import { buildPack } from '../src/pipeline.js';
+import { packFromWorkbook } from '../src/pipeline.js';
 import { readWorkbook } from '../src/xlsx/read-workbook.js';
 
 /**
- * One measurement in a fresh process (so peak memory is this case's own): the time of each stage
- * and of the whole in-memory build, and the process's peak resident memory. Prints one JSON line.
+ * One pack build in a fresh process, as `npm run pack` does it but in memory, timing each stage:
+ * read (xlsx -> located cells), validate (-> domain model), and rate + compose (ratings, pack model,
+ * JSON). Peak memory is the process's own. Prints one JSON line.
  */
 const [file, monthText] = process.argv.slice(2);
 if (file === undefined || monthText === undefined) throw new Error('usage: measure.ts WORKBOOK YYYY-MM');
@@ -25,12 +25,8 @@ const t1 = performance.now();
 const built = raw === undefined ? undefined : buildModel(raw, diagnostics);
 const t2 = performance.now();
 if (built?.workbook === undefined) throw new Error(`the workbook did not validate: ${diagnostics.errors().length} errors`);
-const assessment = assessPack(built.workbook, month.period);
+const pack = packFromWorkbook({ diagnostics, workbook: built.workbook, sources: built.sources }, { workbook: bytes, workbookName: file, month: month.period });
 const t3 = performance.now();
-// Peak memory of the stages alone, before the whole build runs again.
-const stagesPeakRssMb = process.resourceUsage().maxRSS / 1024;
-const pack = await buildPack({ workbook: bytes, workbookName: file, month: month.period });
-const t4 = performance.now();
 if (!pack.ok) throw new Error('the pack did not build');
 
 process.stdout.write(
@@ -38,11 +34,9 @@ process.stdout.write(
     readMs: t1 - t0,
     validateMs: t2 - t1,
     rateMs: t3 - t2,
-    stagesMs: t3 - t0,
-    wholeBuildMs: t4 - t3,
-    metrics: assessment.metrics.length,
+    totalMs: t3 - t0,
+    metrics: built.workbook.metrics.length,
     observations: built.workbook.observations.length,
-    stagesPeakRssMb,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   })}\n`,
 );

@@ -58,7 +58,12 @@ export function slug(name: string): string {
  * Nothing is written here; see `deliver/`.
  */
 export async function buildPack(request: PackRequest): Promise<PackResult> {
-  const { workbook, sources, diagnostics } = await loadWorkbook(request.workbook);
+  return packFromWorkbook(await loadWorkbook(request.workbook), request);
+}
+
+/** The stages after reading: the month's checks, ratings, the pack model and its files. */
+export function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequest): PackResult {
+  const { workbook, sources, diagnostics } = loaded;
   if (workbook === undefined || sources === undefined) return { ok: false, diagnostics: diagnostics.list(), files: [] };
   checkMonthHasData(workbook, request.month, diagnostics);
   if (diagnostics.hasErrors) return { ok: false, diagnostics: diagnostics.list(), files: [] };

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import type { FinanceFigures, FinanceKpi, Metric, Narrative, PackWorkbook, Unit } from '../model/pack-workbook.js';
 import { financialYearLabel, monthLongLabel, periodKey, periodLabel, periodOfMonthIndex, startMonth } from '../model/period.js';
-import { metricKey, observationKey, type SourceMap } from '../model/source-map.js';
+import { metricKey, type SourceMap } from '../model/source-map.js';
 import { formatFigure, formatNumber, formatYearEndPlan, type FigureStyle } from './format-figure.js';
 import type { AreaView, FinanceView, LevelFigures, MetricView, NarrativeView, PackModel, RatingCounts, RatingView } from './pack-model.js';
 import { RATING_WORDS, ratingView } from './rating-words.js';
@@ -36,8 +36,8 @@ function style(metric: Metric): FigureStyle {
 
 function levelFigures(metric: Metric, assessment: MetricAssessment, level: LevelAssessment, context: PackContext, labelOf: (id: string) => string): LevelFigures {
   const period = assessment.currentPeriod;
-  const cite = (field: 'actual' | 'plan') => (period === undefined ? undefined : context.sources.cite(observationKey(metric.id, level.levelId, period, field)));
-  const planSource = level.plan === undefined ? undefined : context.sources.cite(observationKey(metric.id, level.levelId, level.plan.givenFor, 'plan'));
+  const cite = (field: 'actual' | 'plan') => (period === undefined ? undefined : context.sources.citeObservation(metric.id, level.levelId, period, field));
+  const planSource = level.plan === undefined ? undefined : context.sources.citeObservation(metric.id, level.levelId, level.plan.givenFor, 'plan');
   const levelName = context.workbook.levels.find((l) => l.id === level.levelId)?.shortName ?? level.levelId;
   return {
     level: level.levelId,

@@ -10,7 +10,7 @@ import type { Figure, GivenRating, Metric, Observation } from './pack-workbook.j
 import { parseRow } from './parse-rows.js';
 import { periodKey, periodLabel, type Period } from './period.js';
 import type { FigureRule } from './read-metrics.js';
-import { observationKey, type SourceMap } from './source-map.js';
+import type { SourceMap } from './source-map.js';
 
 export const GIVEN_RATING_OF_WORD: Record<RatingWord, GivenRating> = { Green: 'green', Amber: 'amber', Red: 'red', 'N/A': 'not-applicable' };
 
@@ -101,6 +101,7 @@ function checkFrequency(metric: Metric, period: Period, hasActual: boolean, plac
 /** Reads the Values sheet: each metric's actual and plan for each level and period. */
 export function readValues(sheet: RawSheet | undefined, context: ValuesContext, diagnostics: Diagnostics, sources: SourceMap): Observation[] {
   if (sheet === undefined) return [];
+  sources.setValuesSheet(sheet.name, sheet.columns);
   const metrics = new Map(context.metrics.map((m) => [m.id, m]));
   const schemas = new FigureSchemas();
   const firstRow = new Map<string, number>();
@@ -154,10 +155,7 @@ export function readValues(sheet: RawSheet | undefined, context: ValuesContext, 
       ...(data.manualRating === undefined ? {} : { manualRating: { rating: GIVEN_RATING_OF_WORD[data.manualRating], reason: data.ratingReason ?? '' } }),
     };
     observations.push(observation);
-    sources.set(observationKey(metric.id, data.level, period, 'row'), { sheet: sheet.name, row: row.row });
-    if (figure !== undefined) sources.set(observationKey(metric.id, data.level, period, 'actual'), actualCell.place);
-    if (planValue !== undefined) sources.set(observationKey(metric.id, data.level, period, 'plan'), planCell.place);
-    if (data.manualRating !== undefined) sources.set(observationKey(metric.id, data.level, period, 'manualRating'), placeOf(row, sheet, 'manualRating'));
+    sources.setObservationRow(metric.id, data.level, period, row.row);
   }
   return observations;
 }

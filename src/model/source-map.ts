@@ -7,6 +7,12 @@ import { periodKey, type Period } from './period.js';
  */
 export class SourceMap {
   readonly #places = new Map<string, Place>();
+  /**
+   * Values rows are many (120,000 in a large workbook), so each keeps only its row number; the
+   * columns of its cells are the sheet's.
+   */
+  readonly #observationRows = new Map<string, number>();
+  #valuesSheet: { readonly sheet: string; readonly columns: ReadonlyMap<string, number> } | undefined;
 
   set(key: string, place: Place): void {
     this.#places.set(key, place);
@@ -23,15 +29,32 @@ export class SourceMap {
   }
 
   get size(): number {
-    return this.#places.size;
+    return this.#places.size + this.#observationRows.size;
+  }
+
+  /** Where the Values sheet's columns are, for citing its cells. */
+  setValuesSheet(sheet: string, columns: ReadonlyMap<string, number>): void {
+    this.#valuesSheet = { sheet, columns };
+  }
+
+  setObservationRow(metricId: string, levelId: string, period: Period, row: number): void {
+    this.#observationRows.set(rowKey(metricId, levelId, period), row);
+  }
+
+  /** `Values!D14` for a Values row's cell, or `Values!14` for the row. */
+  citeObservation(metricId: string, levelId: string, period: Period, field: ObservationField): string | undefined {
+    const row = this.#observationRows.get(rowKey(metricId, levelId, period));
+    const values = this.#valuesSheet;
+    if (row === undefined || values === undefined) return undefined;
+    const column = field === 'row' ? undefined : values.columns.get(field);
+    return formatPlace(column === undefined ? { sheet: values.sheet, row } : { sheet: values.sheet, row, column });
   }
 }
 
 export type ObservationField = 'row' | 'actual' | 'plan' | 'manualRating';
 
-/** The source-map key of a Values row or one of its cells. */
-export function observationKey(metricId: string, levelId: string, period: Period, field: ObservationField): string {
-  return `values/${metricId}/${levelId}/${periodKey(period)}/${field}`;
+function rowKey(metricId: string, levelId: string, period: Period): string {
+  return `${metricId}\u0000${levelId}\u0000${periodKey(period)}`;
 }
 
 export function metricKey(metricId: string, field = 'row'): string {

@@ -70,15 +70,18 @@ function readHeader(worksheet: ExcelJS.Worksheet, spec: SheetSpec, diagnostics: 
 
 function readRows(worksheet: ExcelJS.Worksheet, spec: SheetSpec, columns: ReadonlyMap<string, number>): RawRow[] {
   const rows: RawRow[] = [];
-  const wanted = [...columns.entries()];
+  const keyOfColumn: (string | undefined)[] = [];
+  for (const [key, column] of columns) keyOfColumn[column] = key;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return;
     const cells = new Map<string, RawCell>();
-    for (const [key, column] of wanted) {
-      const cell = row.getCell(column);
+    // Only the cells that exist: getCell() would create an empty cell for every column asked for.
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      const key = keyOfColumn[column];
+      if (key === undefined) return;
       const value: RawValue = toRawValue(cell.value, cell.numFmt);
       if (value.kind !== 'empty') cells.set(key, { value, place: { sheet: spec.name, row: rowNumber, column } });
-    }
+    });
     if (cells.size > 0) rows.push({ sheet: spec.name, row: rowNumber, cells });
   });
   return rows;
