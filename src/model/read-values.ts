@@ -58,6 +58,21 @@ function suppress(figure: TypedFigure | undefined, metric: Metric): Figure | und
   return figure.value > 0 && figure.value < metric.suppressBelow ? { kind: 'suppressed' } : figure;
 }
 
+/**
+ * A plain number in a percentage column is read in percentage points (57.3 is 57.3%), so a
+ * fraction typed without the % format (0.95) reads as under 1%. That is sometimes meant (a 0.9%
+ * target), so it is a warning that says how to make it unambiguous.
+ */
+function warnIfPercentLooksLikeFraction(cell: RawCell, diagnostics: Diagnostics): void {
+  const value = cell.value;
+  if (value.kind !== 'number' || value.format?.includes('%') === true || value.value <= 0 || value.value >= 1) return;
+  diagnostics.warn(
+    `${value.value} in a percentage column is read as ${value.value}%; if it means ${+(value.value * 100).toFixed(6)}%, format the cell as a percentage or type ${+(value.value * 100).toFixed(6)}`,
+    cell.place,
+    'model/percent-looks-like-fraction',
+  );
+}
+
 export interface ValuesContext {
   readonly metrics: readonly Metric[];
   readonly metricIds: IdLookup;
@@ -133,6 +148,9 @@ export function readValues(sheet: RawSheet | undefined, context: ValuesContext, 
       ok = false;
     }
     if (!ok || metric === undefined || actual === undefined || plan === undefined) continue;
+    if (metric.unit === 'percent') {
+      for (const cell of [actualCell, planCell]) warnIfPercentLooksLikeFraction(cell, diagnostics);
+    }
     if (data.manualRating === undefined && data.ratingReason !== undefined) {
       diagnostics.warn('"Rating reason" is ignored because no manual rating is given on this row', placeOf(row, sheet, 'ratingReason'), 'model/reason-without-rating');
     }

@@ -105,6 +105,12 @@ describe('percentages', () => {
     expect(messages).toEqual([]);
   });
 
+  test('a fraction typed as a plain number in a percentage column is a warning, read in percentage points', async () => {
+    expect(await messagesFor((sheets) => setCell(sheets, 'Values', 2, 'Actual', 0.95))).toEqual([
+      'Values!D2: warning: 0.95 in a percentage column is read as 0.95%; if it means 95%, format the cell as a percentage or type 95 [model/percent-looks-like-fraction]',
+    ]);
+  });
+
   test('a negative percentage', async () => {
     expect(await messagesFor((sheets) => setCell(sheets, 'Values', 2, 'Actual', percentCell(-0.05)))).toEqual([
       'Values!D2: the actual is -5%, but a percentage cannot be below 0%; check the figure [model/percent-out-of-range]',
