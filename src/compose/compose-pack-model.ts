@@ -95,9 +95,7 @@ function metricView(metric: Metric, assessment: MetricAssessment, context: PackC
 }
 
 function narrativeView(narrative: Narrative | undefined): NarrativeView | undefined {
-  if (narrative === undefined) return undefined;
-  const s = narrative.sections;
-  return { updates: s.updates, issues: s.issues, risks: s.risks, dependencies: s.dependencies, actions: s.actions, goodNews: s.goodNews, patientOutcome: s.patientOutcome };
+  return narrative?.sections;
 }
 
 function countRatings(metrics: readonly MetricAssessment[]): RatingCounts {

@@ -1,3 +1,5 @@
+import type { Contact, NarrativeSection, Paper } from '../model/pack-workbook.js';
+
 /**
  * The composed pack model: every figure of the month with its rating, the reason for the rating
  * and the cell it came from. Written beside the documents as JSON, it is the audit trail of the
@@ -62,15 +64,8 @@ export interface MetricView {
   readonly source?: string;
 }
 
-export interface NarrativeView {
-  readonly updates: readonly string[];
-  readonly issues: readonly string[];
-  readonly risks: readonly string[];
-  readonly dependencies: readonly string[];
-  readonly actions: readonly string[];
-  readonly goodNews: readonly string[];
-  readonly patientOutcome: readonly string[];
-}
+/** Each section's bullets: updates, issues, risks, dependencies, actions, good news, patient outcome. */
+export type NarrativeView = Readonly<Record<NarrativeSection, readonly string[]>>;
 
 export interface AreaView {
   readonly id: string;
@@ -120,7 +115,7 @@ export interface PackModel {
   readonly areas: readonly AreaView[];
   readonly threeAs: Readonly<Record<'alert' | 'assure' | 'advise' | 'update', readonly { readonly text: string; readonly area?: string }[]>>;
   readonly finance: readonly FinanceView[];
-  readonly contacts: readonly { readonly name: string; readonly role: string; readonly organisation?: string; readonly email?: string; readonly phone?: string }[];
-  readonly papers: readonly { readonly title: string; readonly link?: string }[];
+  readonly contacts: readonly Contact[];
+  readonly papers: readonly Paper[];
   readonly warnings: readonly string[];
 }

@@ -137,23 +137,26 @@ export function requiredText(options: TextOptions = {}) {
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.\-]*$/;
 
 /** An id: letters, digits, `_`, `.` and `-`, no spaces. */
+function idText(value: RawValue, ctx: Ctx, what: string): string | undefined | typeof INVALID {
+  const text = checkedText(value, ctx, { singleLine: true, what });
+  if (text === INVALID || text === undefined) return text;
+  if (ID.test(text)) return text;
+  fail(ctx, 'model/bad-id', `${what} may hold only letters, digits, "_", "." and "-" (no spaces), got "${text}"`);
+  return INVALID;
+}
+
 export function idCell(what: string) {
   return rawValue.transform((value, ctx): string => {
-    const text = checkedText(value, ctx, { singleLine: true, what });
+    const text = idText(value, ctx, what);
     if (text === INVALID) return z.NEVER;
-    if (text === undefined) return fail(ctx, 'model/missing-value', `${what} is needed here`);
-    if (!ID.test(text)) return fail(ctx, 'model/bad-id', `${what} may hold only letters, digits, "_", "." and "-" (no spaces), got "${text}"`);
-    return text;
+    return text ?? fail(ctx, 'model/missing-value', `${what} is needed here`);
   });
 }
 
 export function optionalId(what: string) {
   return rawValue.transform((value, ctx): string | undefined => {
-    const text = checkedText(value, ctx, { singleLine: true, what });
-    if (text === INVALID) return z.NEVER;
-    if (text === undefined) return undefined;
-    if (!ID.test(text)) return fail(ctx, 'model/bad-id', `${what} may hold only letters, digits, "_", "." and "-" (no spaces), got "${text}"`);
-    return text;
+    const text = idText(value, ctx, what);
+    return text === INVALID ? z.NEVER : text;
   });
 }
 
