@@ -60,5 +60,11 @@ function sheetRows(spec: SheetSpec): Row[] {
 export function instructionsSheet(): SheetContent {
   const rows: Row[] = [...INTRODUCTION, [], ...TYPING];
   for (const spec of SHEETS) rows.push(...sheetRows(spec));
-  return { name: INSTRUCTIONS_SHEET, rows, widths: [34, 110], wrap: true };
+  const emphasis = new Map<number, 'title' | 'heading'>([[0, 'title']]);
+  rows.forEach((row, index) => {
+    const first = row[0];
+    if (row.length === 1 && index > 0) emphasis.set(index, 'heading');
+    if (typeof first === 'string' && first.startsWith('Sheet: ')) emphasis.set(index, 'heading');
+  });
+  return { name: INSTRUCTIONS_SHEET, rows, widths: [34, 110], wrap: true, emphasis, fitToWidth: true };
 }

@@ -24,6 +24,10 @@ export interface SheetContent {
   readonly dropDownRows?: number;
   /** Wrap text in every cell (for narrative and instructions). */
   readonly wrap?: boolean;
+  /** Rows (0-based, among `rows`) shown as a title or a heading, for free-text sheets. */
+  readonly emphasis?: ReadonlyMap<number, 'title' | 'heading'>;
+  /** Print the sheet fitted to the page's width (for sheets people read on paper). */
+  readonly fitToWidth?: boolean;
 }
 
 export interface WorkbookContent {

@@ -21,6 +21,24 @@ function toCellValue(content: CellContent): { value: ExcelValue; numFmt?: string
   return { value: result === undefined ? { formula: content.formula, date1904: false } : ({ formula: content.formula, result, date1904: false } as ExcelJS.CellFormulaValue) };
 }
 
+const LINE_HEIGHT_POINTS = 15;
+const DEFAULT_WIDTH = 9;
+
+/**
+ * Spreadsheet programs do not all grow a row to fit its wrapped text when they open a file, so the
+ * height is set from the longest cell: about one line per column width of characters.
+ */
+function wrappedHeight(row: readonly CellContent[], widths: readonly (number | undefined)[]): number {
+  let lines = 1;
+  row.forEach((content, index) => {
+    if (typeof content !== 'string') return;
+    const perLine = Math.max(1, Math.floor((widths[index] ?? DEFAULT_WIDTH) * 1.2));
+    const count = content.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, count);
+  });
+  return lines * LINE_HEIGHT_POINTS;
+}
+
 function addSheet(workbook: ExcelJS.Workbook, sheet: SheetContent, lists: ChoiceLists): void {
   const hasHeader = sheet.headers !== undefined;
   const worksheet = workbook.addWorksheet(sheet.name, {
@@ -31,7 +49,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetContent, lists: Choice
     header.font = { bold: true };
     header.alignment = { vertical: 'top', wrapText: true };
   }
-  for (const rowContent of sheet.rows) {
+  sheet.rows.forEach((rowContent, rowIndex) => {
     const row = worksheet.addRow([]);
     rowContent.forEach((content, index) => {
       const { value, numFmt } = toCellValue(content);
@@ -39,8 +57,16 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetContent, lists: Choice
       cell.value = value;
       if (numFmt !== undefined) cell.numFmt = numFmt;
     });
-    if (sheet.wrap === true) row.alignment = { vertical: 'top', wrapText: true };
-  }
+    const emphasis = sheet.emphasis?.get(rowIndex);
+    if (emphasis !== undefined) {
+      row.getCell(1).font = { bold: true, size: emphasis === 'title' ? 16 : 13 };
+      row.height = emphasis === 'title' ? 24 : 20;
+    } else if (sheet.wrap === true) {
+      row.alignment = { vertical: 'top', wrapText: true };
+      row.height = wrappedHeight(rowContent, sheet.widths ?? []);
+    }
+  });
+  if (sheet.fitToWidth === true) worksheet.pageSetup = { fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: 'landscape', paperSize: 9 };
   sheet.widths?.forEach((width, index) => {
     if (width !== undefined) worksheet.getColumn(index + 1).width = width;
   });
