@@ -1,6 +1,7 @@
 import type { MonthPeriod, PackWorkbook } from '../model/pack-workbook.js';
 import { samePeriod } from '../model/period.js';
 import type { MetricAssessment, PackAssessment } from './assessment.js';
+import { metricHistory } from './history.js';
 import { movementOf } from './movement.js';
 import { indexObservations } from './observation-index.js';
 import { rateFinance } from './rate-finance.js';
@@ -20,7 +21,8 @@ export function assessPack(workbook: PackWorkbook, month: MonthPeriod): PackAsse
   const metrics = workbook.metrics.map((metric): MetricAssessment => {
     const current = rateMetric(now, metric);
     const previousRating = rateHeadline(before, metric).rating;
-    return { ...current, previousRating, movement: movementOf(current.rating, previousRating) };
+    const history = metricHistory(metric, workbook.levels.map((l) => l.id), observations, month);
+    return { ...current, previousRating, movement: movementOf(current.rating, previousRating), history };
   });
   const finance = workbook.finance
     .filter((kpi) => samePeriod(kpi.month, month))

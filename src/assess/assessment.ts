@@ -48,6 +48,19 @@ export interface LevelAssessment {
   readonly basis: RatingBasis;
 }
 
+/** One period of a metric's series at one level. */
+export interface HistoryPoint {
+  readonly period: Period;
+  readonly actual?: Figure;
+  readonly plan?: PlanForPeriod;
+}
+
+export interface LevelHistory {
+  readonly levelId: string;
+  /** Oldest first; at most the last 24 periods with an actual, none after the reporting month. */
+  readonly points: readonly HistoryPoint[];
+}
+
 /** Movement of the headline rating since the metric's previous reported period. */
 export type Movement = 'improved' | 'worsened' | 'unchanged' | 'new' | 'not-rated';
 
@@ -71,6 +84,8 @@ export interface MetricAssessment {
    */
   readonly previousRating: Rating;
   readonly movement: Movement;
+  /** The series behind the trend and the charts, per level in the Levels sheet's order. */
+  readonly history: readonly LevelHistory[];
 }
 
 export interface FinanceRating {

@@ -1,11 +1,11 @@
-import type { FinanceRating, LevelAssessment, MetricAssessment, PackAssessment } from '../assess/assessment.js';
+import type { FinanceRating, HistoryPoint, LevelAssessment, MetricAssessment, PackAssessment } from '../assess/assessment.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import type { FinanceFigures, FinanceKpi, Metric, Narrative, PackWorkbook, Unit } from '../model/pack-workbook.js';
 import { financialYearLabel, monthLongLabel, periodKey, periodLabel, periodOfMonthIndex, startMonth } from '../model/period.js';
 import { metricKey, type SourceMap } from '../model/source-map.js';
 import { formatFigure, formatNumber, formatYearEndPlan, type FigureStyle } from './format-figure.js';
-import type { AreaView, FinanceView, LevelFigures, MetricView, NarrativeView, PackModel, RatingCounts, RatingView } from './pack-model.js';
+import type { AreaView, FinanceView, HistoryPointView, LevelFigures, MetricView, NarrativeView, PackModel, RatingCounts, RatingView } from './pack-model.js';
 import { RATING_WORDS, ratingView } from './rating-words.js';
 
 export const VERSION = '0.1.0';
@@ -64,6 +64,25 @@ function levelFigures(metric: Metric, assessment: MetricAssessment, level: Level
           },
         }),
     rating: ratingView(level.rating, level.basis, metric, labelOf),
+    history: (assessment.history.find((h) => h.levelId === level.levelId)?.points ?? []).map((point) => historyPoint(metric, level.levelId, point, context)),
+  };
+}
+
+function historyPoint(metric: Metric, levelId: string, point: HistoryPoint, context: PackContext): HistoryPointView {
+  const actual = point.actual;
+  return {
+    period: { key: periodKey(point.period), label: periodLabel(point.period) },
+    ...(actual === undefined
+      ? {}
+      : {
+          actual: {
+            suppressed: actual.kind === 'suppressed',
+            ...(actual.kind === 'number' ? { value: actual.value } : {}),
+            display: formatFigure(actual, style(metric)),
+            ...withSource(context.sources.citeObservation(metric.id, levelId, point.period, 'actual')),
+          },
+        }),
+    ...(point.plan === undefined ? {} : { plan: { value: point.plan.value, display: formatNumber(point.plan.value, style(metric)) } }),
   };
 }
 

@@ -38,12 +38,20 @@ export interface RatingView {
   readonly setByHand: boolean;
 }
 
+export interface HistoryPointView {
+  readonly period: { readonly key: string; readonly label: string };
+  readonly actual?: CitedActual;
+  readonly plan?: { readonly value: number; readonly display: string };
+}
+
 export interface LevelFigures {
   readonly level: string;
   readonly levelName: string;
   readonly actual?: CitedActual;
   readonly plan?: CitedPlan;
   readonly rating: RatingView;
+  /** Up to the last 24 periods with an actual, oldest first: the trend, charts and appendix tables. */
+  readonly history: readonly HistoryPointView[];
 }
 
 export interface MetricView {

@@ -58,6 +58,7 @@ describe('rule 7: the current period', () => {
       basis: { kind: 'no-data' },
       previousRating: 'not-rated',
       movement: 'not-rated',
+      history: [],
     });
     expect(metricIn(pack, 'no-rows')).toEqual({
       metricId: 'no-rows',
@@ -66,6 +67,7 @@ describe('rule 7: the current period', () => {
       basis: { kind: 'no-data' },
       previousRating: 'not-rated',
       movement: 'not-rated',
+      history: [],
     });
   });
 });
