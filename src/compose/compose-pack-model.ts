@@ -181,6 +181,8 @@ export function composePackModel(context: PackContext): PackModel {
     reportOf: workbook.settings.reportOf,
     financialYear: financialYearLabel(workbook.settings.financialYear),
     amberTolerance: workbook.settings.amberTolerance,
+    suppressBelow: workbook.settings.suppressBelow,
+    colours: workbook.settings.colours,
     ...(meeting === undefined ? {} : { meeting: meeting.agendaItem === undefined ? { date: meeting.date } : { date: meeting.date, agendaItem: meeting.agendaItem } }),
     levels: workbook.levels.map((l) => ({ id: l.id, name: l.name, shortName: l.shortName, kind: l.kind })),
     counts: countRatings(assessment.metrics),

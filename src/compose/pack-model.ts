@@ -113,6 +113,10 @@ export interface PackModel {
   readonly reportOf: string;
   readonly financialYear: string;
   readonly amberTolerance: number;
+  /** Counts from 1 up to this print as `*` (0: no suppression). */
+  readonly suppressBelow: number;
+  /** Hex colours (`#DA291C`) for headings and RAG shading, from the Settings sheet. */
+  readonly colours: { readonly primary: string; readonly green: string; readonly amber: string; readonly red: string };
   readonly meeting?: { readonly date: string; readonly agendaItem?: string };
   readonly levels: readonly { readonly id: string; readonly name: string; readonly shortName: string; readonly kind: string }[];
   /** Headline ratings of every metric. */
