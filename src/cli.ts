@@ -19,13 +19,15 @@ const MAX_WARNINGS_SHOWN = 25;
 const HELP = `packsmith: builds a committee's monthly performance pack from its Excel workbook.
 
 Usage:
-  npm run pack -- --month YYYY-MM [--workbook FILE] [--out FOLDER]
+  npm run pack -- --month YYYY-MM [--final] [--workbook FILE] [--out FOLDER]
   npm run template [-- --out FILE]
 
 pack options:
   --month YYYY-MM    the reporting month, e.g. 2026-01 (required)
   --workbook FILE    the workbook to read (default: the bundled sample, ${SAMPLE})
   --out FOLDER       where to write the pack (default: output/YYYY-MM/)
+  --final            the finished pack for the committee: refused while any narrative, the 3As
+                     or a rating set by hand is missing; no DRAFT marks
   --help             show this help
 
 template options:
@@ -72,7 +74,7 @@ function printSummary(model: PackModel, files: readonly string[], warnings: numb
 }
 
 async function pack(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { month: { type: 'string' }, workbook: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } }, strict: true, allowPositionals: false });
+  const { values } = parseArgs({ args, options: { month: { type: 'string' }, workbook: { type: 'string' }, out: { type: 'string' }, final: { type: 'boolean' }, help: { type: 'boolean' } }, strict: true, allowPositionals: false });
   if (values.help === true) {
     say(HELP);
     return EXIT.ok;
@@ -82,7 +84,8 @@ async function pack(args: string[]): Promise<number> {
   if (!month.ok) throw new UsageError(`--month: ${month.reason}`);
   if (!/^\d{4}-\d{2}$/.test(values.month.trim())) throw new UsageError(`--month must be a month written YYYY-MM, e.g. 2026-01; got "${values.month}"`);
   const workbookPath = values.workbook ?? SAMPLE;
-  const outcome = await runPack({ workbookPath, month: month.period, ...(values.out === undefined ? {} : { outDir: values.out }) });
+  const mode = values.final === true ? 'final' : 'draft';
+  const outcome = await runPack({ workbookPath, month: month.period, mode, ...(values.out === undefined ? {} : { outDir: values.out }) });
   switch (outcome.kind) {
     case 'unreadable':
       complain(`${workbookPath}: ${outcome.reason}`);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { assessPack } from './assess/assess-pack.js';
 import { checkMonthCompleteness, checkMonthHasData } from './assess/check-month.js';
 import { composePackModel } from './compose/compose-pack-model.js';
+import type { DocumentMode } from './compose/document-options.js';
 import type { PackModel } from './compose/pack-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { Diagnostics } from './diagnostics/diagnostics.js';
@@ -18,6 +19,8 @@ export interface PackRequest {
   /** The workbook's file name, for messages and the audit trail. */
   readonly workbookName: string;
   readonly month: MonthPeriod;
+  /** A draft (the default) for the authors, or the final pack for the committee's agenda. */
+  readonly mode?: DocumentMode;
 }
 
 export interface PackResult {
@@ -69,7 +72,8 @@ export function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequest): 
   if (diagnostics.hasErrors) return { ok: false, diagnostics: diagnostics.list(), files: [] };
 
   const assessment = assessPack(workbook, request.month);
-  checkMonthCompleteness(workbook, assessment, diagnostics);
+  checkMonthCompleteness(workbook, assessment, diagnostics, request.mode ?? 'draft');
+  if (diagnostics.hasErrors) return { ok: false, diagnostics: diagnostics.list(), files: [] };
   const sha256 = createHash('sha256').update(request.workbook).digest('hex');
   const model = composePackModel({ workbook, assessment, sources, file: { name: request.workbookName, sha256 }, warnings: diagnostics.warnings() });
   const month = periodKey(request.month);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import type { DocumentMode } from './compose/document-options.js';
 import type { PackModel } from './compose/pack-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { writeFilesAtomically } from './deliver/write-files.js';
@@ -12,6 +13,7 @@ export interface RunOptions {
   readonly month: MonthPeriod;
   /** Defaults to `output/<month>/` under the current folder. */
   readonly outDir?: string;
+  readonly mode?: DocumentMode;
 }
 
 export type RunOutcome =
@@ -29,7 +31,7 @@ export async function runPack(options: RunOptions): Promise<RunOutcome> {
     const reason = code === 'ENOENT' ? 'there is no file at that path' : code === 'EISDIR' ? 'that is a folder, not a workbook file' : code === 'EACCES' ? 'the file cannot be read (permission denied)' : 'the file cannot be read';
     return { kind: 'unreadable', reason };
   }
-  const result = await buildPack({ workbook: bytes, workbookName: basename(options.workbookPath), month: options.month });
+  const result = await buildPack({ workbook: bytes, workbookName: basename(options.workbookPath), month: options.month, mode: options.mode ?? 'draft' });
   if (!result.ok || result.model === undefined) return { kind: 'invalid', diagnostics: result.diagnostics };
   const folder = options.outDir ?? join('output', periodKey(options.month));
   const files = await writeFilesAtomically(folder, result.files);

@@ -1,3 +1,4 @@
+import type { DocumentMode } from '../compose/document-options.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { MonthPeriod, PackWorkbook } from '../model/pack-workbook.js';
 import { comparePeriods, endMonth, monthLongLabel, periodKey, periodLabel, startMonth } from '../model/period.js';
@@ -19,11 +20,17 @@ export function checkMonthHasData(workbook: PackWorkbook, month: MonthPeriod, di
   diagnostics.error(`the workbook has nothing for ${monthLongLabel(month)}: no meeting, narrative, 3As or finance rows for that month and no actuals in it (${range}); check the reporting month`, undefined, 'pack/month-without-data');
 }
 
-/** Warnings about what a draft for the month still lacks; none of them stops a draft. */
-export function checkMonthCompleteness(workbook: PackWorkbook, assessment: PackAssessment, diagnostics: Diagnostics): void {
+/**
+ * What a pack for the month still lacks. In a draft these are warnings: the draft goes to the
+ * authors to fill them. A final pack is refused while narrative, the 3As or a rating that must be
+ * set by hand is missing, so those become errors, all listed at once.
+ */
+export function checkMonthCompleteness(workbook: PackWorkbook, assessment: PackAssessment, diagnostics: Diagnostics, mode: DocumentMode = 'draft'): void {
   const { month } = assessment;
   const key = periodKey(month);
   const label = monthLongLabel(month);
+  const needed = mode === 'final' ? 'error' : 'warning';
+  const finalNote = mode === 'final' ? '; a final pack needs it' : '';
   if (!workbook.meetings.some((m) => periodKey(m.month) === key)) {
     diagnostics.warn(`no meeting date is given for ${label}; add a row to the Meetings sheet`, { sheet: 'Meetings' }, 'pack/no-meeting');
   }
@@ -31,11 +38,11 @@ export function checkMonthCompleteness(workbook: PackWorkbook, assessment: PackA
   for (const area of workbook.areas) {
     if (!workbook.narratives.some((n) => n.areaId === area.id && periodKey(n.month) === key)) {
       const author = authorOf.get(area.authorId);
-      diagnostics.warn(`no narrative for ${area.name} for ${label} yet (awaited from ${author?.role ?? area.authorId})`, { sheet: 'Narrative' }, 'pack/narrative-missing');
+      diagnostics.add(needed, `no narrative for ${area.name} for ${label} yet (awaited from ${author?.role ?? area.authorId})${finalNote}`, { sheet: 'Narrative' }, 'pack/narrative-missing');
     }
   }
   if (!workbook.threeAs.some((t) => periodKey(t.month) === key)) {
-    diagnostics.warn(`no 3As items (Alert, Assure, Advise) for ${label} yet`, { sheet: '3As' }, 'pack/three-as-missing');
+    diagnostics.add(needed, `no 3As items (Alert, Assure, Advise) for ${label} yet${finalNote}`, { sheet: '3As' }, 'pack/three-as-missing');
   }
   if (!workbook.finance.some((f) => periodKey(f.month) === key)) {
     diagnostics.warn(`no finance KPIs for ${label} yet`, { sheet: 'Finance' }, 'pack/finance-missing');
@@ -47,7 +54,7 @@ export function checkMonthCompleteness(workbook: PackWorkbook, assessment: PackA
     if (m.basis.kind === 'no-data') {
       diagnostics.warn(`${metric.id} (${metric.label}) has no figures for ${label} or before`, { sheet: 'Values' }, 'pack/no-data');
     } else if (m.basis.kind === 'awaiting-manual') {
-      diagnostics.warn(`${metric.id} (${metric.label}) is rated by hand but has no manual rating for ${m.currentPeriod === undefined ? label : periodLabel(m.currentPeriod)}`, { sheet: 'Values' }, 'pack/manual-rating-missing');
+      diagnostics.add(needed, `${metric.id} (${metric.label}) is rated by hand but has no manual rating for ${m.currentPeriod === undefined ? label : periodLabel(m.currentPeriod)}${finalNote}`, { sheet: 'Values' }, 'pack/manual-rating-missing');
     }
   }
 }

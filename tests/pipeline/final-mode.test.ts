@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { buildPack } from '../../src/pipeline.js';
+import { fixtureWorkbook, sheetOf } from '../fixtures/fixture-workbook.js';
+
+const JANUARY = { kind: 'month', year: 2026, month: 1 } as const;
+
+describe('final mode', () => {
+  it('final: refused while any narrative, the 3As or a rating set by hand is missing, all listed, nothing built', async () => {
+    const workbook = await fixtureWorkbook((sheets) => {
+      sheetOf(sheets, '3As').rows.length = 0;
+      const metrics = sheetOf(sheets, 'Metrics').rows;
+      const wl52 = metrics.find((r) => r['Id'] === 'WL52');
+      if (wl52 !== undefined) wl52['Rating rule'] = 'manual';
+    });
+    const result = await buildPack({ workbook, workbookName: 'fixture.xlsx', month: JANUARY, mode: 'final' });
+    expect(result.ok).toBe(false);
+    expect(result.files).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d))).toEqual([
+      'Values: WL52 (52 week waits) is rated by hand but has no manual rating for Dec-25; a final pack needs it [pack/manual-rating-missing]',
+      'Narrative: no narrative for Elective Care for January 2026 yet (awaited from Senior Performance Manager); a final pack needs it [pack/narrative-missing]',
+      "'3As': no 3As items (Alert, Assure, Advise) for January 2026 yet; a final pack needs it [pack/three-as-missing]",
+    ]);
+  });
+
+  it('draft: the same gaps are warnings and the draft is built', async () => {
+    const workbook = await fixtureWorkbook((sheets) => {
+      sheetOf(sheets, '3As').rows.length = 0;
+    });
+    const result = await buildPack({ workbook, workbookName: 'fixture.xlsx', month: JANUARY });
+    expect(result.ok).toBe(true);
+    expect(result.files.length).toBeGreaterThan(0);
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['pack/narrative-missing', 'pack/three-as-missing']);
+  });
+
+  it('final: the complete sample builds', async () => {
+    const sample = readFileSync(fileURLToPath(new URL('../../seeds/example-icb.xlsx', import.meta.url)));
+    const result = await buildPack({ workbook: sample, workbookName: 'example-icb.xlsx', month: JANUARY, mode: 'final' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
