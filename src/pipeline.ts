@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { assessPack } from './assess/assess-pack.js';
 import { checkMonthCompleteness, checkMonthHasData } from './assess/check-month.js';
 import { composePackModel } from './compose/compose-pack-model.js';
-import type { DocumentMode } from './compose/document-options.js';
+import { composeCoverReport } from './compose/cover-report/compose-cover-report.js';
+import type { DocumentMode, DocumentOptions } from './compose/document-options.js';
+import { renderCoverReport } from './render/docx/render-cover-report.js';
 import type { PackModel } from './compose/pack-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { Diagnostics } from './diagnostics/diagnostics.js';
@@ -64,8 +66,8 @@ export async function buildPack(request: PackRequest): Promise<PackResult> {
   return packFromWorkbook(await loadWorkbook(request.workbook), request);
 }
 
-/** The stages after reading: the month's checks, ratings, the pack model and its files. */
-export function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequest): PackResult {
+/** The stages after reading: the month's checks, ratings, the pack model and its documents. */
+export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequest): Promise<PackResult> {
   const { workbook, sources, diagnostics } = loaded;
   if (workbook === undefined || sources === undefined) return { ok: false, diagnostics: diagnostics.list(), files: [] };
   checkMonthHasData(workbook, request.month, diagnostics);
@@ -77,7 +79,12 @@ export function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequest): 
   const sha256 = createHash('sha256').update(request.workbook).digest('hex');
   const model = composePackModel({ workbook, assessment, sources, file: { name: request.workbookName, sha256 }, warnings: diagnostics.warnings() });
   const month = periodKey(request.month);
+  const name = slug(workbook.settings.committee);
+  const options: DocumentOptions = { mode: request.mode ?? 'draft' };
   const json = `${JSON.stringify(model, null, 2)}\n`;
-  const files: OutputFile[] = [{ name: `${slug(workbook.settings.committee)}-pack-model-${month}.json`, bytes: Buffer.from(json, 'utf8') }];
+  const files: OutputFile[] = [
+    { name: `${name}-pack-model-${month}.json`, bytes: Buffer.from(json, 'utf8') },
+    { name: `${name}-cover-report-${month}.docx`, bytes: await renderCoverReport(composeCoverReport(model, options)) },
+  ];
   return { ok: true, diagnostics: diagnostics.list(), files, model };
 }

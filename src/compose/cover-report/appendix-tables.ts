@@ -1,0 +1,101 @@
+import type { AreaView, FinanceView, MetricView, PackModel, RatingView } from '../pack-model.js';
+import type { CellView, ColumnView, TableView } from './cover-report-view.js';
+import { oneLine } from './words.js';
+
+/**
+ * The tables of Appendices A and B. A rating cell carries its word (Green, Amber, Red, N/A) as its
+ * text and its rating for the shading: the colour is never the only sign.
+ */
+
+/** Printed where a figure is not given. */
+export const NO_FIGURE = '–';
+
+function ratingCell(rating: RatingView): CellView {
+  return { text: rating.word, rating: rating.rating };
+}
+
+function column(heading: string, width: number, align: ColumnView['align'] = 'left'): ColumnView {
+  return { heading, width, align };
+}
+
+const METRIC_COLUMNS: readonly ColumnView[] = [
+  column('Area', 14),
+  column('Priority', 42),
+  column('Level', 6),
+  column('Current period', 8, 'centre'),
+  column('Plan', 11, 'right'),
+  column('Actual', 11, 'right'),
+  column('Rating', 8, 'centre'),
+];
+
+/** The plan a metric was rated against; a plan in words (`Reduce 2021 2.4`) where there is no figure. */
+function planText(metric: MetricView, plan: string | undefined): string {
+  if (plan !== undefined) return plan;
+  return metric.yearEndPlan !== undefined && metric.yearEndPlan.value === undefined ? oneLine(metric.yearEndPlan.display) : NO_FIGURE;
+}
+
+function metricRow(model: PackModel, area: AreaView, metric: MetricView): CellView[] {
+  const level = metric.levels.find((l) => l.level === metric.headlineLevel);
+  const levelName = model.levels.find((l) => l.id === metric.headlineLevel)?.shortName ?? level?.levelName ?? NO_FIGURE;
+  return [
+    { text: oneLine(area.name) },
+    { text: oneLine(metric.priority) },
+    { text: levelName },
+    { text: metric.currentPeriod?.label ?? NO_FIGURE },
+    { text: planText(metric, level?.plan?.display) },
+    { text: level?.actual?.display ?? NO_FIGURE },
+    ratingCell(metric.rating),
+  ];
+}
+
+/** Appendix A: every metric of the pack, area by area. */
+export function metricsTable(model: PackModel): TableView {
+  return {
+    kind: 'table',
+    title: `Performance metrics, ${model.month.label}`,
+    caption: `Every metric in the pack for ${model.month.label}: area, priority, level, current period, plan, actual and rating.`,
+    columns: METRIC_COLUMNS,
+    rows: model.areas.flatMap((area) => area.metrics.map((metric) => metricRow(model, area, metric))),
+    width: 100,
+  };
+}
+
+const FINANCE_COLUMNS: readonly ColumnView[] = [
+  column('KPI', 31),
+  column('Unit', 6, 'centre'),
+  column('As at', 7, 'centre'),
+  column('Year-to-date target', 9, 'right'),
+  column('Year-to-date actual', 9, 'right'),
+  column('Year-to-date rating', 9, 'centre'),
+  column('Full-year target', 10, 'right'),
+  column('Forecast outturn', 10, 'right'),
+  column('Forecast rating', 9, 'centre'),
+];
+
+const UNIT_SHOWN: Readonly<Record<string, string>> = { percent: '%' };
+
+function financeRow(kpi: FinanceView): CellView[] {
+  return [
+    { text: oneLine(kpi.kpi) },
+    { text: UNIT_SHOWN[kpi.unit] ?? kpi.unit },
+    { text: kpi.asAt },
+    { text: kpi.yearToDate.target ?? NO_FIGURE },
+    { text: kpi.yearToDate.actual ?? NO_FIGURE },
+    ratingCell(kpi.yearToDate.rating),
+    { text: kpi.fullYear.target ?? NO_FIGURE },
+    { text: kpi.fullYear.forecast ?? NO_FIGURE },
+    ratingCell(kpi.fullYear.rating),
+  ];
+}
+
+/** Appendix B: the finance KPIs with their year-to-date and forecast ratings. */
+export function financeTable(model: PackModel): TableView {
+  return {
+    kind: 'table',
+    title: 'Finance KPIs',
+    caption: 'The finance KPIs: year-to-date target, actual and rating; full-year target, forecast outturn and rating.',
+    columns: FINANCE_COLUMNS,
+    rows: model.finance.map(financeRow),
+    width: 100,
+  };
+}

@@ -1,0 +1,89 @@
+import type { DocumentOptions } from '../document-options.js';
+import type { PackModel } from '../pack-model.js';
+import { renderTemplate } from '../templates.js';
+import { financeTable, metricsTable } from './appendix-tables.js';
+import type { BlockView, CoverReportView, HeadingBlockView, SectionView } from './cover-report-view.js';
+import { progressBlocks } from './progress.js';
+import { reportContext, type ReportContext } from './report-context.js';
+import { blocksOf } from './text-blocks.js';
+import { trends } from './trends.js';
+import { oneLine } from './words.js';
+
+/**
+ * The cover report's sections, in the order the reference paper has them; each is a template under
+ * `templates/cover-report/` that officers may edit.
+ */
+const REPORT_TEMPLATES = ['purpose', 'background', 'framework', 'summary'] as const;
+const CLOSING_TEMPLATES = ['finance', 'appendices', 'background-papers', 'contacts'] as const;
+
+function fromTemplate(name: string, context: ReportContext): BlockView[] {
+  return blocksOf(renderTemplate(`cover-report/${name}`, context));
+}
+
+function headingBlock(model: PackModel, context: ReportContext): HeadingBlockView {
+  return {
+    ...(model.meeting?.agendaItem === undefined ? {} : { agendaItem: `Agenda item ${oneLine(model.meeting.agendaItem)}` }),
+    committee: `${context.committee.toUpperCase()}:`,
+    meetingDate: (context.meetingDate || 'Date to be confirmed').toUpperCase(),
+    reportOf: `REPORT OF ${context.reportOf.toUpperCase()}`,
+    title: context.reportTitle.toUpperCase(),
+  };
+}
+
+/** The day the paper is dated: the meeting, or the first of the month after the pack's month. */
+function paperDate(model: PackModel): string {
+  if (model.meeting !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(model.meeting.date)) return `${model.meeting.date}T00:00:00Z`;
+  const [year, month] = model.month.key.split('-').map(Number);
+  const next = new Date(Date.UTC(year ?? 2000, month ?? 1, 1));
+  return next.toISOString().replace('.000Z', 'Z');
+}
+
+/**
+ * Composes the committee's cover report from the pack model: the paper's words, numbered
+ * paragraphs, tables and charts, ready for `renderCoverReport` to draw. Draft mode marks what
+ * is awaited and carries a DRAFT watermark; final mode has neither.
+ */
+export function composeCoverReport(model: PackModel, options: DocumentOptions): CoverReportView {
+  const context = reportContext(model);
+  const report: BlockView[] = [
+    ...REPORT_TEMPLATES.flatMap((name) => fromTemplate(name, context)),
+    ...fromTemplate('progress', context),
+    ...progressBlocks(model.areas, options),
+    ...CLOSING_TEMPLATES.flatMap((name) => fromTemplate(name, context)),
+  ];
+  const appendixC = trends(model);
+  const trendsInWords = { trends: { charts: appendixC.charts, tables: appendixC.tables, notDrawn: appendixC.notDrawn } };
+  const sections: SectionView[] = [
+    { orientation: 'portrait', blocks: report },
+    { orientation: 'landscape', blocks: [...fromTemplate('appendix-a', context), metricsTable(model)] },
+    { orientation: 'landscape', blocks: [...fromTemplate('appendix-b', context), ...(model.finance.length === 0 ? [] : [financeTable(model)])] },
+    { orientation: 'portrait', blocks: [...fromTemplate('appendix-c', { ...context, ...trendsInWords }), ...appendixC.blocks] },
+  ];
+  return {
+    mode: options.mode,
+    metadata: {
+      title: context.reportTitle,
+      subject: `${context.committee}${context.meetingDate === '' ? '' : `, ${context.meetingDate}`}: health system performance, ${context.month}`,
+      creator: context.organisation,
+      description: `The cover report of the ${context.system} performance pack for ${context.month}: the summary of performance, recent progress by area, every metric with its rating, the finance KPIs and the trends.`,
+      keywords: `performance; RAG rating; NHS priorities ${context.financialYear}; ${context.month}`,
+      language: 'en-GB',
+      date: paperDate(model),
+    },
+    colours: {
+      primary: hex(model.colours.primary),
+      green: hex(model.colours.green),
+      amber: hex(model.colours.amber),
+      red: hex(model.colours.red),
+    },
+    runningHead: `${context.committee} – ${context.month}`,
+    ...(options.mode === 'draft' ? { watermark: 'DRAFT' } : {}),
+    heading: headingBlock(model, context),
+    sections,
+  };
+}
+
+/** `#DA291C` -> `DA291C`, as Word writes colours. */
+function hex(colour: string): string {
+  return colour.replace(/^#/, '').toUpperCase();
+}

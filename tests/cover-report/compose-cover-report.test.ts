@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import { composeCoverReport } from '../../src/compose/cover-report/compose-cover-report.js';
+import type { BlockView, ChartView, CoverReportView, ParagraphView, TableView } from '../../src/compose/cover-report/cover-report-view.js';
+import type { AreaView, MetricView, PackModel } from '../../src/compose/pack-model.js';
+import { samplePackModel } from './sample.js';
+
+const DRAFT = { mode: 'draft' } as const;
+const FINAL = { mode: 'final' } as const;
+
+function blocks(view: CoverReportView): BlockView[] {
+  return view.sections.flatMap((s) => s.blocks);
+}
+
+function paragraphs(view: CoverReportView): ParagraphView[] {
+  return blocks(view).filter((b): b is ParagraphView => b.kind === 'paragraph');
+}
+
+function textOf(paragraph: ParagraphView): string {
+  return paragraph.runs.map((r) => r.text).join('');
+}
+
+function allText(view: CoverReportView): string {
+  return paragraphs(view).map(textOf).join('\n');
+}
+
+/** The paragraph that starts with `start`. */
+function paragraphStarting(view: CoverReportView, start: string): ParagraphView {
+  const found = paragraphs(view).find((p) => textOf(p).startsWith(start));
+  if (found === undefined) throw new Error(`no paragraph starts "${start}"`);
+  return found;
+}
+
+/** The sentence of the summary that gives the counts. */
+function summarySentence(view: CoverReportView): string {
+  const match = /Of those currently reported, .*? red\/under\./.exec(textOf(paragraphStarting(view, 'The performance tables attached')));
+  return match?.[0] ?? '';
+}
+
+function withArea(model: PackModel, id: string, change: (area: AreaView) => AreaView): PackModel {
+  return { ...model, areas: model.areas.map((a) => (a.id === id ? change(a) : a)) };
+}
+
+function withMetric(model: PackModel, id: string, change: (metric: MetricView) => MetricView): PackModel {
+  return { ...model, areas: model.areas.map((a) => ({ ...a, metrics: a.metrics.map((m) => (m.id === id ? change(m) : m)) })) };
+}
+
+describe('the cover report view model of the bundled sample, January 2026', () => {
+  it('matches the reviewed golden file', async () => {
+    const view = composeCoverReport(await samplePackModel(), DRAFT);
+    await expect(`${JSON.stringify(view, null, 2)}\n`).toMatchFileSnapshot('../golden/cover-report-2026-01.json');
+  });
+
+  it('opens with the committee in capitals, the meeting date, "REPORT OF ..." and the title', async () => {
+    const { heading } = composeCoverReport(await samplePackModel(), DRAFT);
+    expect(heading).toEqual({
+      agendaItem: 'Agenda item 7.2',
+      committee: 'QUALITY, PERFORMANCE AND OUTCOMES COMMITTEE:',
+      meetingDate: '5 FEBRUARY 2026',
+      reportOf: 'REPORT OF THE CHIEF OPERATING OFFICER AND THE ICS PERFORMANCE SERVICE',
+      title: 'NORTHSHIRE AND EASTDALE ICB PERFORMANCE REPORT',
+    });
+  });
+
+  it('writes the summary from the summary tables\' counts', async () => {
+    const model = await samplePackModel();
+    const view = composeCoverReport(model, DRAFT);
+    expect(textOf(paragraphStarting(view, 'The performance tables attached'))).toContain('supporting RAG ratings for 37 areas.');
+    expect(summarySentence(view)).toBe('Of those currently reported, 11 are green/achieving, 7 amber/within 5% and 12 red/under.');
+  });
+
+  it('names each red area on the summary tables by its priority wording', async () => {
+    const model = await samplePackModel();
+    const view = composeCoverReport(model, DRAFT);
+    const reds = model.areas.flatMap((a) => a.metrics).filter((m) => m.onSummary && m.rating.rating === 'red');
+    expect(reds).toHaveLength(model.summaryCounts.red);
+    const list = blocks(view);
+    const start = list.findIndex((b) => b.kind === 'paragraph' && textOf(b) === 'Red areas include:');
+    const bullets = list.slice(start + 1, start + 1 + reds.length).map((b) => (b.kind === 'paragraph' && b.list === 'bullet' ? textOf(b) : ''));
+    expect(bullets[0]).toBe('reduce ambulance handover delays, releasing crews within 15 minutes of arrival at hospital;');
+    expect(bullets.at(-1)).toMatch(/^CVDP007HYP - Percentage of patients aged 18 and over.*threshold\.$/);
+    reds.forEach((metric, i) => expect(bullets[i]?.toLowerCase()).toContain(metric.priority.slice(1).toLowerCase()));
+  });
+
+  it('says how many ratings improved and worsened since the last pack, and which', async () => {
+    const view = composeCoverReport(await samplePackModel(), DRAFT);
+    expect(textOf(paragraphStarting(view, 'Since the last report'))).toBe(
+      'Since the last report (December 2025), 3 ratings have improved and 5 have worsened; 40 are unchanged and 1 is rated for the first time.',
+    );
+    expect(textOf(paragraphStarting(view, 'Improved:'))).toBe('Improved: Category 2 mean response time, Total incomplete pathways and Physical Health Checks - Learning Disabilities.');
+    expect(paragraphStarting(view, 'Worsened:').list).toBe('lettered');
+  });
+
+  it('numbers the report\'s paragraphs, letters the items under them and keeps headings apart', async () => {
+    const view = composeCoverReport(await samplePackModel(), DRAFT);
+    const report = view.sections[0]?.blocks ?? [];
+    expect(report.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual([
+      'Purpose of Report',
+      'Background',
+      'The Performance Framework',
+      'Summary of Performance',
+      'Recent Progress by Area',
+      'Finance',
+      'List of Appendices',
+      'Background Papers',
+      'Officers to Contact',
+    ]);
+    const lists = report.flatMap((b) => (b.kind === 'paragraph' ? [b.list] : []));
+    expect(lists.filter((l) => l === 'numbered')).toHaveLength(12);
+    expect(lists.filter((l) => l === 'lettered')).toHaveLength(5);
+    expect(lists).toContain('bullet');
+  });
+
+  it('gives each area\'s future actions and good news as bullets under the area', async () => {
+    const model = await samplePackModel();
+    const view = composeCoverReport(model, DRAFT);
+    const report = view.sections[0]?.blocks ?? [];
+    const cancer = report.findIndex((b) => b.kind === 'heading' && b.level === 2 && b.text === 'Cancer');
+    const narrative = model.areas.find((a) => a.id === 'CANC')?.narrative;
+    const expected = [...(narrative?.actions ?? []), ...(narrative?.goodNews ?? [])];
+    expect(expected.length).toBeGreaterThan(0);
+    expect(report.slice(cancer + 1, cancer + 1 + expected.length)).toEqual(expected.map((text) => ({ kind: 'paragraph', list: 'bullet', runs: [{ text }] })));
+  });
+
+  it('links background papers that have an address', async () => {
+    const view = composeCoverReport(await samplePackModel(), DRAFT);
+    expect(paragraphStarting(view, 'Example Integrated Care Board meetings').runs).toEqual([
+      { text: 'Example Integrated Care Board meetings: ' },
+      { text: 'https://icb.example.org/about/board-meetings', link: 'https://icb.example.org/about/board-meetings' },
+    ]);
+  });
+
+  it('sets the title, subject, organisation and language of the document', async () => {
+    const { metadata } = composeCoverReport(await samplePackModel(), DRAFT);
+    expect(metadata).toMatchObject({
+      title: 'Northshire and Eastdale ICB Performance Report',
+      subject: 'Quality, Performance and Outcomes Committee, 5 February 2026: health system performance, January 2026',
+      creator: 'Example Integrated Care Board',
+      language: 'en-GB',
+      date: '2026-02-05T00:00:00Z',
+    });
+  });
+});
+
+describe('Appendix A and B: every metric and every finance KPI with its rating', () => {
+  it('lists every metric with its area, priority, level, period, plan, actual and rating word', async () => {
+    const model = await samplePackModel();
+    const table = composeCoverReport(model, DRAFT).sections[1]?.blocks.find((b): b is TableView => b.kind === 'table');
+    expect(table?.columns.map((c) => c.heading)).toEqual(['Area', 'Priority', 'Level', 'Current period', 'Plan', 'Actual', 'Rating']);
+    expect(table?.columns.reduce((sum, c) => sum + c.width, 0)).toBe(100);
+    expect(table?.rows).toHaveLength(model.areas.flatMap((a) => a.metrics).length);
+    expect(table?.rows[0]).toEqual([
+      { text: 'Urgent Care' },
+      { text: 'Improve A&E waiting times, with a minimum of 78% of patients admitted, transferred or discharged within 4 hours in March 2026' },
+      { text: 'ICB' },
+      { text: 'Dec-25' },
+      { text: '76.1%' },
+      { text: '78.9%' },
+      { text: 'Green', rating: 'green' },
+    ]);
+  });
+
+  it('a suppressed count prints as * and is not rated', async () => {
+    const table = composeCoverReport(await samplePackModel(), DRAFT).sections[1]?.blocks.find((b): b is TableView => b.kind === 'table');
+    const cyp = table?.rows.find((r) => r[1]?.text.startsWith('Reduce reliance on mental health inpatient care for children'));
+    expect(cyp?.slice(5)).toEqual([{ text: '*' }, { text: 'N/A', rating: 'not-rated' }]);
+  });
+
+  it('every rating cell carries its word, never colour alone', async () => {
+    const view = composeCoverReport(await samplePackModel(), DRAFT);
+    const cells = blocks(view).flatMap((b) => (b.kind === 'table' ? b.rows.flat() : [])).filter((c) => c.rating !== undefined);
+    expect(cells.length).toBeGreaterThan(58);
+    const words = { green: 'Green', amber: 'Amber', red: 'Red', 'not-rated': 'N/A' };
+    for (const cell of cells) expect(cell.text).toBe(words[cell.rating ?? 'not-rated']);
+  });
+
+  it('gives the finance KPIs with their year-to-date and forecast ratings', async () => {
+    const model = await samplePackModel();
+    const table = composeCoverReport(model, DRAFT).sections[2]?.blocks.find((b): b is TableView => b.kind === 'table');
+    expect(table?.rows).toHaveLength(model.finance.length);
+    expect(table?.rows[0]?.map((c) => c.text)).toEqual(['System Delivery of planned deficit (gross of deficit support funding)', '£m', 'Nov-25', '68.81', '85.65', 'Red', '80.00', '80.00', 'Green']);
+  });
+});
+
+describe('Appendix C: trends', () => {
+  it('draws each metric with a trend as a chart of actual against plan, with alt text', async () => {
+    const view = composeCoverReport(await samplePackModel(), DRAFT);
+    const charts = blocks(view).filter((b): b is ChartView => b.kind === 'chart');
+    expect(charts.length).toBeGreaterThanOrEqual(50);
+    const ae = charts.find((c) => c.name === '% of A&E attendances within 4 hours (all types) (ICB)');
+    expect(ae?.series.map((s) => s.name)).toEqual(['Actual', 'Plan']);
+    expect(ae?.categories).toHaveLength(24);
+    expect(ae?.valueAxis).toEqual({ minimum: 0.7, maximum: 0.8, interval: 0.025, numberFormat: '0.0%' });
+    expect(ae?.altText).toBe(
+      'Line chart of % of A&E attendances within 4 hours (all types) (ICB), Jan-24 to Dec-25, actual against plan. The latest actual is 78.9% in Dec-25 against a plan of 76.1%, rated Green. Over the periods shown the actual ranged from 72.1% (Jul-24) to 78.9% (Dec-25).',
+    );
+    for (const chart of charts) expect(chart.altText.length).toBeGreaterThan(40);
+  });
+
+  it('gives a table of periods where a chart would say nothing (mostly suppressed, zero every month)', async () => {
+    const view = composeCoverReport(await samplePackModel(), DRAFT);
+    const titles = blocks(view).flatMap((b) => (b.kind === 'table' ? [b.title] : []));
+    expect(titles).toEqual(
+      expect.arrayContaining(['LD/A Inpatients - CYP (ICB) by period', 'Maternal mortality (ICB) by period', 'Community Service waiting list over 52 weeks (Adult) (ICB) by period']),
+    );
+  });
+
+  it('a suppressed count is a gap in the chart, never a number', async () => {
+    const model = withMetric(await samplePackModel(), 'LDINPAT', (metric) => ({
+      ...metric,
+      levels: metric.levels.map((level) => ({
+        ...level,
+        history: level.history.map((point, i) => (i === 3 ? { ...point, actual: { suppressed: true, display: '*' } } : point)),
+      })),
+    }));
+    const chart = blocks(composeCoverReport(model, DRAFT)).find((b): b is ChartView => b.kind === 'chart' && b.name === 'LD Inpatients - Adult (ICB)');
+    expect(chart?.series[0]?.values[3]).toBeNull();
+    expect(chart?.altText).toContain('1 suppressed count is left as a gap.');
+  });
+});
+
+describe('narrative is data, never a template', () => {
+  it('prints {{ typed by an author as typed', async () => {
+    const typed = ['Review {{settings}} and {{#each areas}}x{{/each}} with {{{raw}}}', '# not a heading', '1. not a numbered paragraph'];
+    const model = withArea(await samplePackModel(), 'CANC', (area) => {
+      if (area.narrative === undefined) throw new Error('the sample has a cancer narrative');
+      return { ...area, narrative: { ...area.narrative, actions: typed, goodNews: [] } };
+    });
+    const view = composeCoverReport(model, DRAFT);
+    for (const text of typed) expect(paragraphs(view).filter((p) => p.list === 'bullet' && textOf(p) === text)).toHaveLength(1);
+  });
+
+  it('prints {{ in a priority\'s wording as typed in the list of red areas', async () => {
+    const model = withMetric(await samplePackModel(), 'RTT65', (metric) => ({ ...metric, priority: 'Eliminate {{committee}} waits\n\n# over 65 weeks' }));
+    expect(allText(composeCoverReport(model, DRAFT))).toContain('eliminate {{committee}} waits # over 65 weeks;');
+  });
+});
+
+describe('the summary sentence: counts, plurals and tolerance', () => {
+  const counts = (green: number, amber: number, red: number, notRated: number) => ({ green, amber, red, notRated, rated: green + amber + red });
+
+  it('one of each reads "1 is green/achieving", with the pack\'s tolerance', async () => {
+    const model: PackModel = { ...(await samplePackModel()), summaryCounts: counts(1, 1, 1, 0), amberTolerance: 0.025 };
+    const view = composeCoverReport(model, DRAFT);
+    expect(summarySentence(view)).toBe('Of those currently reported, 1 is green/achieving, 1 amber/within 2.5% and 1 red/under.');
+    expect(textOf(paragraphStarting(view, 'The performance tables attached'))).toContain('for 3 areas.');
+    expect(textOf(paragraphStarting(view, 'The performance tables attached'))).not.toContain('not rated');
+  });
+
+  it('many read "are", and a single area and a single unrated area are singular', async () => {
+    const model: PackModel = { ...(await samplePackModel()), summaryCounts: counts(2, 0, 0, 1), amberTolerance: 0.1 };
+    const paragraph = textOf(paragraphStarting(composeCoverReport(model, DRAFT), 'The performance tables attached'));
+    expect(paragraph).toContain('Of those currently reported, 2 are green/achieving, 0 amber/within 10% and 0 red/under. 1 area is not rated this month');
+    const one: PackModel = { ...model, summaryCounts: counts(0, 0, 1, 0) };
+    expect(textOf(paragraphStarting(composeCoverReport(one, DRAFT), 'The performance tables attached'))).toContain('supporting RAG ratings for 1 area.');
+  });
+
+  it('movement: one rating improved reads "1 rating has improved"', async () => {
+    const model: PackModel = { ...(await samplePackModel()), movement: { improved: 1, worsened: 1, unchanged: 1, new: 0, notRated: 0 } };
+    expect(textOf(paragraphStarting(composeCoverReport(model, DRAFT), 'Since the last report'))).toBe(
+      'Since the last report (December 2025), 1 rating has improved and 1 has worsened; 1 is unchanged.',
+    );
+  });
+});
+
+describe('draft and final', () => {
+  it('a draft marks a missing narrative as awaited from its author\'s role, and carries a watermark', async () => {
+    const model = withArea(await samplePackModel(), 'MH', (area) => ({ ...area, narrative: undefined }));
+    const view = composeCoverReport(model, DRAFT);
+    expect(view.watermark).toBe('DRAFT');
+    const awaited = paragraphs(view).filter((p) => p.runs.some((r) => r.awaited === true));
+    expect(awaited).toEqual([{ kind: 'paragraph', list: 'plain', runs: [{ text: '[Narrative awaited from Head of Mental Health Commissioning]', awaited: true }] }]);
+  });
+
+  it('a final report has no watermark and no awaited marks', async () => {
+    const model = withArea(await samplePackModel(), 'MH', (area) => ({ ...area, narrative: undefined }));
+    const view = composeCoverReport(model, FINAL);
+    expect(view.mode).toBe('final');
+    expect(view.watermark).toBeUndefined();
+    expect(JSON.stringify(view)).not.toMatch(/awaited/i);
+  });
+});
