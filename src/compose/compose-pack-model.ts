@@ -97,6 +97,9 @@ function metricView(metric: Metric, assessment: MetricAssessment, context: PackC
     label: metric.label,
     priority: metric.priority,
     unit: UNIT_WORDS[metric.unit],
+    unitCode: metric.unit,
+    decimals: metric.decimals,
+    suppressBelow: metric.suppressBelow,
     direction: DIRECTION_WORDS[metric.direction],
     frequency: metric.frequency,
     onSummary: metric.onSummary,
@@ -126,7 +129,13 @@ function countRatings(metrics: readonly MetricAssessment[]): RatingCounts {
 }
 
 function financeRating(rating: FinanceRating): RatingView {
-  return { rating: rating.rating, word: RATING_WORDS[rating.rating], because: rating.given ? 'as given in the workbook' : 'worked out from target and direction', setByHand: rating.given };
+  return {
+    rating: rating.rating,
+    word: RATING_WORDS[rating.rating],
+    because: rating.given ? 'as given in the workbook' : 'worked out from target and direction',
+    basis: rating.given ? 'given' : 'against-target',
+    setByHand: rating.given,
+  };
 }
 
 function financeView(kpi: FinanceKpi, ytd: FinanceRating, fy: FinanceRating): FinanceView {
@@ -172,7 +181,12 @@ export function composePackModel(context: PackContext): PackModel {
   const movement = (kind: string) => assessment.metrics.filter((m) => m.movement === kind).length;
   return {
     generator: { name: 'packsmith', version: VERSION, modelVersion: 1 },
-    month: { key: monthKey, label: monthLongLabel(month), previous: periodKey(periodOfMonthIndex(startMonth(month) - 1)) },
+    month: {
+      key: monthKey,
+      label: monthLongLabel(month),
+      previous: periodKey(periodOfMonthIndex(startMonth(month) - 1)),
+      previousLabel: monthLongLabel(periodOfMonthIndex(startMonth(month) - 1)),
+    },
     workbook: { file: context.file.name, sha256: context.file.sha256 },
     organisation: workbook.settings.organisation,
     system: workbook.settings.system,

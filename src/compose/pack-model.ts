@@ -1,4 +1,4 @@
-import type { Contact, NarrativeSection, Paper } from '../model/pack-workbook.js';
+import type { Contact, NarrativeSection, Paper, Unit } from '../model/pack-workbook.js';
 
 /**
  * The composed pack model: every figure of the month with its rating, the reason for the rating
@@ -35,6 +35,8 @@ export interface RatingView {
   readonly word: string;
   /** Why, in plain words. */
   readonly because: string;
+  /** Why, as a code: against-plan, rated-by, manual, no-plan, awaiting-manual, suppressed, ... */
+  readonly basis: string;
   readonly setByHand: boolean;
 }
 
@@ -59,6 +61,11 @@ export interface MetricView {
   readonly label: string;
   readonly priority: string;
   readonly unit: string;
+  /** The unit as a code (percent, count, duration, gbp-millions, ...) and the decimals it prints with. */
+  readonly unitCode: Unit;
+  readonly decimals: number;
+  /** Counts from 1 up to this are suppressed (0: never). */
+  readonly suppressBelow: number;
   readonly direction: string;
   readonly frequency: string;
   readonly onSummary: boolean;
@@ -104,7 +111,7 @@ export interface FinanceView {
 
 export interface PackModel {
   readonly generator: { readonly name: 'packsmith'; readonly version: string; readonly modelVersion: 1 };
-  readonly month: { readonly key: string; readonly label: string; readonly previous: string };
+  readonly month: { readonly key: string; readonly label: string; readonly previous: string; readonly previousLabel: string };
   readonly workbook: { readonly file: string; readonly sha256: string };
   readonly organisation: string;
   readonly system: string;

@@ -39,5 +39,5 @@ export function ratingBecause(rating: Rating, basis: RatingBasis, labelOf: (metr
 }
 
 export function ratingView(rating: Rating, basis: RatingBasis, metric: Pick<Metric, 'suppressBelow'>, labelOf: (metricId: string) => string): RatingView {
-  return { rating, word: RATING_WORDS[rating], because: ratingBecause(rating, basis, labelOf, metric.suppressBelow), setByHand: basis.kind === 'manual' };
+  return { rating, word: RATING_WORDS[rating], because: ratingBecause(rating, basis, labelOf, metric.suppressBelow), basis: basis.kind, setByHand: basis.kind === 'manual' };
 }
