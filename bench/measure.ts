@@ -5,7 +5,9 @@ import { SHEET_ORDER } from '../src/format/workbook-format.js';
 import { buildModel } from '../src/model/build-model.js';
 import { parseMonthText } from '../src/model/parse-period.js';
 import { composeCoverReport } from '../src/compose/cover-report/compose-cover-report.js';
+import { composeSlidePack } from '../src/compose/slide-pack/compose-slide-pack.js';
 import { packFromWorkbook } from '../src/pipeline.js';
+import { renderSlidePack } from '../src/render/pptx/render-slide-pack.js';
 import { renderCoverReport } from '../src/render/docx/render-cover-report.js';
 import { readWorkbook } from '../src/xlsx/read-workbook.js';
 
@@ -36,6 +38,8 @@ if (!pack.ok || pack.model === undefined) throw new Error('the pack did not buil
 const t4 = performance.now();
 await renderCoverReport(composeCoverReport(pack.model, { mode: 'draft' }));
 const t5 = performance.now();
+await renderSlidePack(composeSlidePack(pack.model, { mode: 'draft' }));
+const t6 = performance.now();
 
 process.stdout.write(
   `${JSON.stringify({
@@ -44,6 +48,7 @@ process.stdout.write(
     restMs: t3 - t2,
     totalMs: t3 - t0,
     coverReportMs: t5 - t4,
+    slidePackMs: t6 - t5,
     metrics: built.workbook.metrics.length,
     observations: built.workbook.observations.length,
     readPeakRssMb,

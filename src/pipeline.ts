@@ -4,7 +4,9 @@ import { checkMonthCompleteness, checkMonthHasData } from './assess/check-month.
 import { composePackModel } from './compose/compose-pack-model.js';
 import { composeCoverReport } from './compose/cover-report/compose-cover-report.js';
 import type { DocumentMode, DocumentOptions } from './compose/document-options.js';
+import { composeSlidePack } from './compose/slide-pack/compose-slide-pack.js';
 import { renderCoverReport } from './render/docx/render-cover-report.js';
+import { renderSlidePack } from './render/pptx/render-slide-pack.js';
 import type { PackModel } from './compose/pack-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { Diagnostics } from './diagnostics/diagnostics.js';
@@ -85,6 +87,7 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   const files: OutputFile[] = [
     { name: `${name}-pack-model-${month}.json`, bytes: Buffer.from(json, 'utf8') },
     { name: `${name}-cover-report-${month}.docx`, bytes: await renderCoverReport(composeCoverReport(model, options)) },
+    { name: `${name}-3as-pack-${month}.pptx`, bytes: await renderSlidePack(composeSlidePack(model, options)) },
   ];
   return { ok: true, diagnostics: diagnostics.list(), files, model };
 }

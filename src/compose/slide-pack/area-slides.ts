@@ -1,0 +1,87 @@
+import type { AreaView, MetricView } from '../pack-model.js';
+import { areaAnchor, chartAnchor } from './anchors.js';
+import { BODY } from './geometry.js';
+import { hasChart, headlineOf, yearEndLabel } from './metric-figures.js';
+import { narrativeSections } from './narrative-panels.js';
+import { ratingLetter } from './palette.js';
+import { linkRun, run } from './rich-text.js';
+import type { ComposeContext, SlideDraft } from './slide-draft.js';
+import type { Box, SlideItemView } from './slide-pack-view.js';
+import { sparkline } from './sparkline.js';
+import { tableStyle } from './styles.js';
+import { cell, type CellSpec, type ColumnSpec } from './table-layout.js';
+import { composeTableWithNarrative } from './table-with-narrative.js';
+
+const YEAR_END_WIDTH = 1.15;
+const MONTH_WIDTH = 0.95;
+const TREND_WIDTH = 2.0;
+const MIN_MEASURE_WIDTH = 2.6;
+/** A row is at least this tall so its sparkline (up to 0.4 in) has room. */
+const SPARKLINE_ROW = 0.36;
+const SPARKLINE_MARGIN = 0.06;
+
+/**
+ * Measure | year-end plan | current month | plan and actual at each level | 12-month trend, the
+ * columns of the reference pack. The measure column takes what the figures leave.
+ */
+export function areaColumns(ctx: ComposeContext, area: AreaView): ColumnSpec[] {
+  const levels = ctx.model.levels;
+  const pairWidth = Math.min(2.2, (BODY.w - YEAR_END_WIDTH - MONTH_WIDTH - TREND_WIDTH - MIN_MEASURE_WIDTH) / Math.max(1, levels.length));
+  const measureWidth = BODY.w - YEAR_END_WIDTH - MONTH_WIDTH - TREND_WIDTH - pairWidth * levels.length;
+  return [
+    { header: area.tableHeading ?? 'Measure', width: measureWidth },
+    { header: `Year-end plan (${yearEndLabel(ctx.model)})`, width: YEAR_END_WIDTH, align: 'right' },
+    { header: 'Current month', width: MONTH_WIDTH, align: 'center' },
+    ...levels.flatMap((level): ColumnSpec[] => [
+      { header: `${level.shortName} plan`, width: pairWidth * 0.48, align: 'right' },
+      { header: `${level.shortName} actual`, width: pairWidth * 0.52, align: 'right' },
+    ]),
+    { header: '12-month trend', width: TREND_WIDTH, align: 'center' },
+  ];
+}
+
+function metricRow(ctx: ComposeContext, metric: MetricView): CellSpec[] {
+  const { palette, model } = ctx;
+  const measure = hasChart(metric) ? [linkRun(metric.label, ctx.links.to(chartAnchor(metric)), { colour: palette.theme.link })] : [run(metric.label)];
+  const cells: CellSpec[] = [{ runs: measure }, cell(metric.yearEndPlan?.display ?? '–'), cell(metric.currentPeriod?.label ?? '–')];
+  for (const level of model.levels) {
+    const figures = metric.levels.find((l) => l.level === level.id);
+    const shade = palette.rating[figures?.rating.rating ?? 'not-rated'];
+    const letter = ratingLetter(figures?.rating.rating ?? 'not-rated');
+    cells.push(cell(figures?.plan?.display ?? '–'));
+    cells.push({
+      runs: [run(figures?.actual?.display ?? '–'), ...(letter === '' ? [] : [run(` ${letter}`, { bold: true })])],
+      ...(shade.fill === undefined ? {} : { fill: shade.fill, colour: shade.colour }),
+    });
+  }
+  cells.push(cell(''));
+  return cells;
+}
+
+/** Slide 7, one or more per area: the metric table with sparklines, the narrative, a link back. */
+export function composeAreaSlides(ctx: ComposeContext, area: AreaView): SlideDraft[] {
+  const columns = areaColumns(ctx, area);
+  const trendLeft = BODY.x + columns.slice(0, -1).reduce((sum, c) => sum + c.width, 0);
+  const trendWidth = columns[columns.length - 1]?.width ?? TREND_WIDTH;
+  const overlay = (index: number, row: Box): SlideItemView[] => {
+    const metric = area.metrics[index];
+    const level = metric === undefined ? undefined : headlineOf(metric);
+    if (metric === undefined || level === undefined) return [];
+    const h = Math.min(0.4, row.h - 2 * SPARKLINE_MARGIN);
+    const box = { x: trendLeft + 0.12, y: row.y + (row.h - h) / 2, w: trendWidth - 0.24, h };
+    const line = sparkline(`Sparkline ${metric.id}`, metric, level, box, ctx.palette.theme.primary);
+    return line === undefined ? [] : [line];
+  };
+  return composeTableWithNarrative(ctx, {
+    kind: 'area',
+    title: `Performance against plan: ${area.name}`,
+    anchors: [areaAnchor(area)],
+    tableName: `${area.name} measures`,
+    columns,
+    rows: area.metrics.map((metric) => metricRow(ctx, metric)),
+    style: tableStyle(ctx.palette, SPARKLINE_ROW),
+    overlay,
+    sections: narrativeSections(ctx, area),
+    links: [{ text: 'Back to summary', anchor: 'summary' }],
+  });
+}

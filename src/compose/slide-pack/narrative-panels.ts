@@ -1,0 +1,198 @@
+import type { AreaView } from '../pack-model.js';
+import { renderTemplate } from '../templates.js';
+import { GUTTER, ceilInches } from './geometry.js';
+import { paragraph, run } from './rich-text.js';
+import type { ComposeContext } from './slide-draft.js';
+import type { Box, ParagraphView, TextBoxView } from './slide-pack-view.js';
+import { TEXT_INSET, heightFor, innerHeight, innerWidth, textBox } from './text-box.js';
+import { takeParagraphs, textStyle, type TextStyle } from './text-flow.js';
+import { NARRATIVE_TEXT } from './styles.js';
+
+/** One panel of an area's narrative: "Current issues" and its bullets. */
+export interface NarrativeSection {
+  readonly heading: string;
+  readonly paragraphs: readonly ParagraphView[];
+}
+
+const HEADING_HEIGHT = 0.3;
+const PANEL_GAP = 0.08;
+const COLUMNS = 3;
+/** A panel is only started where at least this many lines of it fit. */
+const MIN_LINES = 2;
+
+/**
+ * The area's narrative as the five panels of the 3As pack. Good news and patient outcomes, where
+ * given, lead the updates panel. An area whose narrative is not in says whose it awaits (draft).
+ */
+export function narrativeSections(ctx: ComposeContext, area: AreaView): NarrativeSection[] {
+  const { theme } = ctx.palette;
+  const note = (text: string) => [paragraph([run(text, { italic: true, colour: theme.muted })])];
+  const narrative = area.narrative;
+  if (narrative === undefined) {
+    const text = ctx.options.mode === 'draft' ? renderTemplate('slide-pack/narrative-awaited', { role: area.author.role }) : renderTemplate('slide-pack/narrative-missing', {});
+    return [{ heading: 'Narrative', paragraphs: note(text) }];
+  }
+  const bullets = (items: readonly string[], lead?: string): ParagraphView[] =>
+    items.map((item) => paragraph(lead === undefined ? [run(item)] : [run(`${lead}: `, { bold: true }), run(item)], { bullet: true }));
+  const panel = (heading: string, paragraphs: ParagraphView[]): NarrativeSection => ({ heading, paragraphs: paragraphs.length > 0 ? paragraphs : note('None reported.') });
+  return [
+    panel('Updates since previous month', [...bullets(narrative.goodNews, 'Good news'), ...bullets(narrative.patientOutcome, 'Patient outcome'), ...bullets(narrative.updates)]),
+    panel('Current issues', bullets(narrative.issues)),
+    panel('Risks', bullets(narrative.risks)),
+    panel('Dependencies', bullets(narrative.dependencies)),
+    panel('Future actions & mitigations', bullets(narrative.actions)),
+  ];
+}
+
+/**
+ * Pours the panels into three columns, newspaper fashion: down the first column, then the next,
+ * then onto a further page. A panel that does not fit where it falls is split between lines and
+ * continues at the top of the next column under "(continued)"; with `keepWhole`, a panel that
+ * would be split moves to the next column instead, where it fits one. Returns the boxes of each
+ * page; `regionFor(page)` says where the panels may go on that page.
+ */
+export function flowPanels(ctx: ComposeContext, sections: readonly NarrativeSection[], regionFor: (page: number) => Box, text: TextStyle = NARRATIVE_TEXT, keepWhole = false): TextBoxView[][] {
+  const headingText = textStyle(Math.min(text.fontSize + 1, 11));
+  const { theme } = ctx.palette;
+  const pages: TextBoxView[][] = [];
+  let items: TextBoxView[] = [];
+  let region = regionFor(0);
+  let column = 0;
+  let y = region.y;
+  let fresh = true;
+  const columnWidth = (region.w - (COLUMNS - 1) * GUTTER) / COLUMNS;
+  const advance = (): void => {
+    column += 1;
+    if (column === COLUMNS) {
+      pages.push(items);
+      items = [];
+      region = regionFor(pages.length);
+      column = 0;
+    }
+    y = region.y;
+    fresh = true;
+  };
+  for (const section of sections) {
+    let queue = section.paragraphs;
+    let continued = false;
+    while (queue.length > 0) {
+      const x = region.x + column * (columnWidth + GUTTER);
+      const available = region.y + region.h - y - HEADING_HEIGHT;
+      const wanted = Math.min(heightFor(queue, columnWidth, text), (MIN_LINES * text.lineSpacing) / 72 + 2 * TEXT_INSET);
+      if (available < wanted) {
+        if (fresh && region.h < HEADING_HEIGHT + wanted) throw new Error('a narrative region is too small for a panel');
+        advance();
+        continue;
+      }
+      // Keeping panels whole: a panel that fits an empty column but not this one moves on.
+      if (keepWhole && !continued && !fresh && heightFor(queue, columnWidth, text) > available) {
+        advance();
+        continue;
+      }
+      const taken = takeParagraphs(queue, innerWidth(columnWidth), innerHeight(available), text, fresh);
+      if (taken.taken.length === 0) {
+        advance();
+        continue;
+      }
+      const heading = continued ? `${section.heading} (continued)` : section.heading;
+      items.push(
+        textBox({
+          name: `${section.heading} heading`,
+          box: { x, y, w: columnWidth, h: HEADING_HEIGHT },
+          paragraphs: [paragraph([run(heading, { bold: true })], { spaceAfter: 0 })],
+          style: headingText,
+          colour: theme.onPrimary,
+          fill: theme.primary,
+          valign: 'middle',
+          inset: 0.04,
+        }),
+      );
+      const bodyHeight = ceilInches(taken.height + 2 * TEXT_INSET);
+      items.push(textBox({ name: section.heading, box: { x, y: y + HEADING_HEIGHT, w: columnWidth, h: bodyHeight }, paragraphs: taken.taken, style: text, colour: theme.text, fill: theme.panel }));
+      y += HEADING_HEIGHT + bodyHeight + PANEL_GAP;
+      fresh = false;
+      queue = taken.rest;
+      continued = true;
+    }
+  }
+  if (items.length > 0 || pages.length === 0) pages.push(items);
+  return pages;
+}
+
+/** The shortest region a panel can start in: its heading and two lines, at the largest size used. */
+export const MIN_PANEL_REGION = HEADING_HEIGHT + (MIN_LINES * textStyle(12).lineSpacing) / 72 + 2 * TEXT_INSET + 0.01;
+
+/**
+ * The panels in `region` if they fit there on one page, with the columns balanced: the region is
+ * cut to the least height at which everything still fits, so the three columns end level rather
+ * than one full and two empty. Panels are kept whole if any height allows it. Undefined when
+ * they need more than one page.
+ */
+export function balancedPanels(ctx: ComposeContext, sections: readonly NarrativeSection[], region: Box, text: TextStyle = NARRATIVE_TEXT): TextBoxView[] | undefined {
+  if (region.h < MIN_PANEL_REGION) return undefined;
+  // Whole panels where they can be had, else panels split between columns.
+  for (const keepWhole of [true, false]) {
+    const onePage = (h: number): TextBoxView[] | undefined => {
+      const pages = flowPanels(ctx, sections, (page) => (page === 0 ? { ...region, h } : region), text, keepWhole);
+      const [only] = pages;
+      // Each panel a heading and a body: a panel split between columns has two of each.
+      const whole = only !== undefined && only.length === 2 * sections.length;
+      return pages.length === 1 && (whole || !keepWhole) ? only : undefined;
+    };
+    let best = onePage(region.h);
+    if (best === undefined) continue;
+    let low = MIN_PANEL_REGION;
+    let high = region.h;
+    while (high - low > 0.02) {
+      const middle = (low + high) / 2;
+      const fitted = onePage(middle);
+      if (fitted === undefined) low = middle;
+      else {
+        best = fitted;
+        high = middle;
+      }
+    }
+    return best;
+  }
+  return undefined;
+}
+
+/** Joins a paragraph split between columns back into one. */
+function rejoined(paragraphs: readonly ParagraphView[]): ParagraphView[] {
+  const joined: ParagraphView[] = [];
+  for (const p of paragraphs) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && !p.bullet && p.indented) joined[joined.length - 1] = { ...previous, runs: [...previous.runs, run(' '), ...p.runs] };
+    else joined.push(p);
+  }
+  return joined;
+}
+
+/**
+ * The panels of a page as sections again (a panel split between the page's columns made whole),
+ * so the page can be poured afresh.
+ */
+function sectionsOf(boxes: readonly TextBoxView[]): NarrativeSection[] {
+  const sections: { heading: string; name: string; paragraphs: ParagraphView[] }[] = [];
+  for (let index = 0; index + 1 < boxes.length; index += 2) {
+    const heading = boxes[index];
+    const body = boxes[index + 1];
+    if (heading === undefined || body === undefined) continue;
+    const last = sections[sections.length - 1];
+    if (last !== undefined && last.name === body.name) last.paragraphs.push(...body.paragraphs);
+    else sections.push({ heading: heading.paragraphs[0]?.runs.map((r) => r.text).join('') ?? body.name, name: body.name, paragraphs: [...body.paragraphs] });
+  }
+  return sections.map((s) => ({ heading: s.heading, paragraphs: rejoined(s.paragraphs) }));
+}
+
+/**
+ * Panels over several pages with the last page's columns balanced, so a page that holds only the
+ * tail of the narrative spreads it over three columns instead of filling one.
+ */
+export function flowPanelsBalanced(ctx: ComposeContext, sections: readonly NarrativeSection[], regionFor: (page: number) => Box, text: TextStyle = NARRATIVE_TEXT): TextBoxView[][] {
+  const pages = flowPanels(ctx, sections, regionFor, text);
+  const last = pages[pages.length - 1];
+  if (pages.length < 2 || last === undefined) return pages;
+  const balanced = balancedPanels(ctx, sectionsOf(last), regionFor(pages.length - 1), text);
+  return balanced === undefined ? pages : [...pages.slice(0, -1), balanced];
+}

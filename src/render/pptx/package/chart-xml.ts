@@ -1,0 +1,62 @@
+import { TYPEFACE } from '../../../compose/slide-pack/font-metrics.js';
+import type { ChartSeriesView, LineChartView } from '../../../compose/slide-pack/slide-pack-view.js';
+import { emu } from './units.js';
+import { xmlEscape } from './xml-text.js';
+
+/**
+ * A native, editable line chart (DrawingML chart part), written directly: pptxgenjs builds a
+ * workbook per chart with JSZip and base64, about 5 ms a chart, and keeps a chart counter across
+ * decks. A gap (no figure, suppressed) is an absent point, shown as a gap (`dispBlanksAs`).
+ */
+const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+const CATEGORY_AXIS = 500_000_001;
+const VALUE_AXIS = 500_000_002;
+
+function column(index: number): string {
+  return String.fromCharCode(66 + index);
+}
+
+function textProperties(size: number, rotation = 0): string {
+  const rot = rotation === 0 ? '' : ` rot="${rotation * 60_000}" vert="horz"`;
+  return `<c:txPr><a:bodyPr${rot}/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size * 100}"><a:solidFill><a:srgbClr val="404040"/></a:solidFill><a:latin typeface="${TYPEFACE}"/></a:defRPr></a:pPr><a:endParaRPr lang="en-GB"/></a:p></c:txPr>`;
+}
+
+function seriesXml(chart: LineChartView, series: ChartSeriesView, index: number): string {
+  const last = chart.categories.length + 1;
+  const categories = chart.categories.map((c, i) => `<c:pt idx="${i}"><c:v>${xmlEscape(c)}</c:v></c:pt>`).join('');
+  const points = series.values.map((v, i) => (v === null || !Number.isFinite(v) ? '' : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join('');
+  const line = `<a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${series.colour}"/></a:solidFill><a:prstDash val="${series.dashed ? 'dash' : 'solid'}"/><a:round/></a:ln>`;
+  const marker = `<c:marker><c:symbol val="circle"/><c:size val="5"/><c:spPr><a:solidFill><a:srgbClr val="${series.colour}"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="${series.colour}"/></a:solidFill></a:ln></c:spPr></c:marker>`;
+  return (
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
+    `<c:tx><c:strRef><c:f>Sheet1!$${column(index)}$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${xmlEscape(series.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
+    `<c:spPr>${line}</c:spPr>${marker}` +
+    `<c:cat><c:strRef><c:f>Sheet1!$A$2:$A$${last}</c:f><c:strCache><c:ptCount val="${chart.categories.length}"/>${categories}</c:strCache></c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>Sheet1!$${column(index)}$2:$${column(index)}$${last}</c:f><c:numCache><c:formatCode>${xmlEscape(chart.valueFormat)}</c:formatCode><c:ptCount val="${chart.categories.length}"/>${points}</c:numCache></c:numRef></c:val>` +
+    '<c:smooth val="0"/></c:ser>'
+  );
+}
+
+/** The chart part (`ppt/charts/chartN.xml`); its workbook is relationship rId1. */
+export function chartPartXml(chart: LineChartView): string {
+  const axisLine = '<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="888888"/></a:solidFill></a:ln></c:spPr>';
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    '<c:date1904 val="0"/><c:lang val="en-GB"/><c:roundedCorners val="0"/>' +
+    '<c:chart><c:autoTitleDeleted val="1"/><c:plotArea><c:layout/>' +
+    `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${chart.series.map((s, i) => seriesXml(chart, s, i)).join('')}<c:marker val="1"/><c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/></c:lineChart>` +
+    `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${axisLine}${textProperties(10, -45)}<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines><c:numFmt formatCode="${xmlEscape(chart.valueFormat)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisLine}${textProperties(10)}<c:crossAx val="${CATEGORY_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/>${chart.majorUnit === undefined ? '' : `<c:majorUnit val="${chart.majorUnit}"/>`}</c:valAx>` +
+    `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${textProperties(11)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    `${textProperties(10)}<c:externalData r:id="rId1"><c:autoUpdate val="0"/></c:externalData></c:chartSpace>`
+  );
+}
+
+/** The chart's graphic frame on the slide, with its alt text; `relationshipId` names the chart part. */
+export function chartFrameXml(chart: LineChartView, relationshipId: string): string {
+  return (
+    `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="0" name="${xmlEscape(chart.name)}" descr="${xmlEscape(chart.altText)}"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>` +
+    `<p:xfrm><a:off x="${emu(chart.x)}" y="${emu(chart.y)}"/><a:ext cx="${emu(chart.w)}" cy="${emu(chart.h)}"/></p:xfrm>` +
+    `<a:graphic><a:graphicData uri="${CHART_NS}"><c:chart xmlns:c="${CHART_NS}" r:id="${relationshipId}"/></a:graphicData></a:graphic></p:graphicFrame>`
+  );
+}

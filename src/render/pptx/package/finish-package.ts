@@ -1,0 +1,96 @@
+import JSZip from 'jszip';
+import type { LineChartView, SlidePackView } from '../../../compose/slide-pack/slide-pack-view.js';
+import { chartPartXml } from './chart-xml.js';
+import { chartWorkbook } from './embedded-workbook.js';
+import { fillSlots } from './slots.js';
+import { fixLayoutXml, fixSlideXml } from './slide-xml.js';
+import { xmlEscape } from './xml-text.js';
+import { ZipWriter } from './zip-writer.js';
+
+const XML_PART = /\.(xml|rels)$/;
+const PACKAGE_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/package';
+const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function sparklineAltTexts(view: SlidePackView): Map<number, Map<string, string>> {
+  const bySlide = new Map<number, Map<string, string>>();
+  for (const slide of view.slides) {
+    const names = new Map<string, string>();
+    for (const item of slide.items) if (item.kind === 'sparkline') names.set(xmlEscape(item.name), item.altText);
+    bySlide.set(slide.number, names);
+  }
+  return bySlide;
+}
+
+function fixedCore(xml: string, date: string): string {
+  return xml
+    .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${date}$2`)
+    .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${date}$2`);
+}
+
+function withContentTypes(xml: string, charts: number): string {
+  const overrides = Array.from({ length: charts }, (_, i) => `<Override PartName="/ppt/charts/chart${i + 1}.xml" ContentType="${CHART_TYPE}"/>`).join('');
+  const xlsx = charts > 0 && !xml.includes('Extension="xlsx"') ? `<Default Extension="xlsx" ContentType="${XLSX_TYPE}"/>` : '';
+  return xml.replace('</Types>', `${xlsx}${overrides}</Types>`);
+}
+
+/** Chart `n`: its part, its relationship to its workbook, and the workbook. */
+function addChartParts(out: ZipWriter, chart: LineChartView, n: number, date: Date): void {
+  const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${PACKAGE_RELATIONSHIP}" Target="../embeddings/Microsoft_Excel_Worksheet${n}.xlsx"/></Relationships>`;
+  out.add(`ppt/charts/chart${n}.xml`, Buffer.from(chartPartXml(chart), 'utf8'));
+  out.add(`ppt/charts/_rels/chart${n}.xml.rels`, Buffer.from(rels, 'utf8'));
+  out.add(`ppt/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`, chartWorkbook(chart, date));
+}
+
+/**
+ * Turns pptxgenjs's output into the file we ship: tables and charts written into their slots;
+ * accessible (header rows flagged, one title placeholder per slide, alt text on charts and
+ * sparklines); deterministic (fixed dates, charts numbered from 1 in slide order, their
+ * workbooks built here); and deflated (pptxgenjs's in-memory output is stored, ~5x larger).
+ * Parts are read, fixed and deflated one at a time, in pptxgenjs's order.
+ */
+export async function finishPackage(raw: Uint8Array, view: SlidePackView): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(raw);
+  const names = Object.keys(zip.files).filter((name) => !(zip.files[name]?.dir ?? true));
+  const date = new Date(view.documentDate);
+  const iso = view.documentDate.replace(/\.\d+Z$/, 'Z');
+  const altTexts = sparklineAltTexts(view);
+  const read = async (name: string): Promise<string> => (await zip.files[name]?.async('string')) ?? '';
+
+  // Charts are numbered from 1 in slide order: each slide's first number is known beforehand.
+  const charts: LineChartView[] = [];
+  const firstChart = new Map<number, number>();
+  for (const slide of view.slides) {
+    firstChart.set(slide.number, charts.length + 1);
+    for (const item of slide.items) if (item.kind === 'line-chart') charts.push(item);
+  }
+  const relationships = new Map<string, readonly string[]>();
+
+  const out = new ZipWriter(date);
+  for (const name of names) {
+    if (!XML_PART.test(name)) {
+      out.add(name, (await zip.files[name]?.async('uint8array')) ?? new Uint8Array());
+      continue;
+    }
+    let xml = await read(name);
+    const slideNumber = Number(/^ppt\/slides\/slide(\d+)\.xml$/.exec(name)?.[1] ?? 0);
+    const slide = view.slides[slideNumber - 1];
+    if (slide !== undefined) {
+      const filled = fillSlots(xml, slide, firstChart.get(slide.number) ?? 1);
+      relationships.set(`ppt/slides/_rels/slide${slide.number}.xml.rels`, filled.relationships);
+      xml = fixSlideXml(filled.xml, { number: slide.number, titleSize: slide.title.fontSize }, altTexts.get(slide.number) ?? new Map());
+    }
+    const added = relationships.get(name);
+    if (added !== undefined) {
+      xml = xml.replace('</Relationships>', `${added.join('')}</Relationships>`);
+      relationships.delete(name);
+    }
+    if (name.startsWith('ppt/slideLayouts/slideLayout') || name.startsWith('ppt/slideMasters/slideMaster')) xml = fixLayoutXml(xml);
+    else if (name === 'docProps/core.xml') xml = fixedCore(xml, iso);
+    else if (name === '[Content_Types].xml') xml = withContentTypes(xml, charts.length);
+    out.add(name, Buffer.from(xml, 'utf8'));
+  }
+  if (relationships.size > 0) throw new Error(`pptxgenjs wrote a slide's relationships before the slide: ${[...relationships.keys()].join(', ')}`);
+  charts.forEach((chart, index) => addChartParts(out, chart, index + 1, date));
+  return out.bytes();
+}

@@ -1,0 +1,180 @@
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SlidePackView } from '../../src/compose/slide-pack/slide-pack-view.js';
+import type { PackModel } from '../../src/compose/pack-model.js';
+import { renderSlidePack } from '../../src/render/pptx/render-slide-pack.js';
+import { charts, metricOf, samplePackModel, sampleView, slideParts, unzipPptx } from './sample-pack.js';
+
+let view: SlidePackView;
+let model: PackModel;
+let xml: Map<string, string>;
+let binary: Map<string, Uint8Array>;
+
+beforeAll(async () => {
+  model = await samplePackModel();
+  view = await sampleView();
+  ({ xml, binary } = await unzipPptx(await renderSlidePack(view)));
+});
+
+/** The shapes of a slide's tree in document order, by name (the slide number placeholder aside). */
+function shapeNames(slideXml: string): string[] {
+  return [...slideXml.matchAll(/<p:cNvPr id="\d+" name="([^"]*)"/g)].map((m) => m[1] ?? '').filter((name) => name !== '' && !name.startsWith('Slide Number'));
+}
+
+function unescape(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** The text of each cell of the table named `name` on a slide, row by row. */
+function tableCells(slideXml: string, name: string): string[][] {
+  const start = slideXml.indexOf(`name="${name}"`);
+  const end = slideXml.indexOf('</a:tbl>', start);
+  const table = slideXml.slice(start, end);
+  return table
+    .split('<a:tr ')
+    .slice(1)
+    .map((row) =>
+      row
+        .split('<a:tc>')
+        .slice(1)
+        .map((cell) => unescape([...cell.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''))),
+    );
+}
+
+function chartSeries(chartXml: string): Map<string, Map<number, number>> {
+  const series = new Map<string, Map<number, number>>();
+  for (const ser of chartXml.split('<c:ser>').slice(1)) {
+    const name = /<c:tx>.*?<c:v>([^<]*)<\/c:v>/.exec(ser)?.[1] ?? '';
+    const values = ser.slice(ser.indexOf('<c:val>'));
+    series.set(name, new Map([...values.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g)].map((m) => [Number(m[1]), Number(m[2])])));
+  }
+  return series;
+}
+
+async function sheetOf(workbook: Uint8Array): Promise<string> {
+  return (await (await JSZip.loadAsync(workbook)).file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
+}
+
+describe('the PPTX is accessible as PowerPoint checks it', () => {
+  it('every slide has one title placeholder, carrying the slide title', () => {
+    const slides = slideParts(xml);
+    expect(slides).toHaveLength(view.slides.length);
+    for (const slide of slides) {
+      expect(slide.xml.match(/<p:ph type="title"\/>/g), `slide ${slide.number}`).toHaveLength(1);
+      const title = slide.xml.slice(slide.xml.indexOf('<p:ph type="title"/>'));
+      const text = [...title.slice(0, title.indexOf('</p:sp>')).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
+      expect(unescape(text)).toBe(view.slides[slide.number - 1]?.title.text);
+    }
+  });
+
+  it('every table flags its header row (firstRow="1")', () => {
+    const slides = slideParts(xml);
+    const tables = slides.flatMap((s) => [...s.xml.matchAll(/<a:tbl>(<a:tblPr[^>]*>)/g)].map((m) => m[1]));
+    expect(tables).toHaveLength(view.slides.flatMap((s) => s.items.filter((i) => i.kind === 'table')).length);
+    for (const tblPr of tables) expect(tblPr).toMatch(/firstRow="1"/);
+    expect(slides.some((s) => s.xml.includes('<a:tblPr/>'))).toBe(false);
+  });
+
+  it('every chart, picture and drawn sparkline has alt text', () => {
+    let frames = 0;
+    let sparklines = 0;
+    for (const slide of slideParts(xml)) {
+      for (const frame of slide.xml.split('<p:graphicFrame>').slice(1)) {
+        if (!frame.includes('drawingml/2006/chart')) continue;
+        frames += 1;
+        expect(/descr="([^"]+)"/.exec(frame)?.[1], `slide ${slide.number}`).toBeTruthy();
+      }
+      for (const pic of slide.xml.split('<p:pic>').slice(1)) expect(/descr="([^"]+)"/.test(pic)).toBe(true);
+      for (const shape of slide.xml.split('<p:sp>').slice(1)) {
+        if (!shape.includes('<a:custGeom>')) continue;
+        sparklines += 1;
+        expect(/descr="([^"]+)"/.exec(shape)?.[1], `slide ${slide.number}`).toBeTruthy();
+      }
+    }
+    expect(frames).toBe(charts(view).length);
+    expect(sparklines).toBe(view.slides.flatMap((s) => s.items.filter((i) => i.kind === 'sparkline')).length);
+  });
+
+  it('reads in a sensible order: the title, then the items as composed, on every slide', () => {
+    for (const slide of slideParts(xml)) {
+      const composed = view.slides[slide.number - 1];
+      const names = shapeNames(slide.xml);
+      const expected = (composed?.items ?? []).map((i) => i.name);
+      expect(names.slice(1).map(unescape), `slide ${slide.number}`).toEqual(expected);
+    }
+  });
+
+  it('gives the shapes of a slide distinct ids', () => {
+    for (const slide of slideParts(xml)) {
+      const ids = [...slide.xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => m[1]);
+      expect(new Set(ids).size, `slide ${slide.number}`).toBe(ids.length);
+    }
+  });
+
+  it('has a master in the organisation colour with the footer, and slide numbers on content slides', () => {
+    const layouts = [...xml.entries()].filter(([name]) => name.startsWith('ppt/slideLayouts/slideLayout')).map(([, part]) => part);
+    const content = layouts.find((part) => part.includes('PACKSMITH CONTENT'));
+    expect(content).toContain('<a:srgbClr val="005EB8"/>');
+    expect(content).toContain('Quality, Performance and Outcomes Committee | Northshire and Eastdale ICB Performance Report | January 2026');
+    const slides = slideParts(xml);
+    for (const slide of slides.slice(1)) expect(slide.xml, `slide ${slide.number}`).toContain('type="sldNum"');
+  });
+
+  it('every link lands on an existing slide', () => {
+    for (const slide of slideParts(xml)) {
+      for (const match of slide.xml.matchAll(/<a:hlinkClick r:id="([^"]+)"/g)) {
+        const target = new RegExp(`Id="${match[1]}"[^>]*Target="slide(\\d+)\\.xml"`).exec(slide.rels)?.[1];
+        expect(Number(target), `slide ${slide.number} ${match[1]}`).toBeGreaterThanOrEqual(1);
+        expect(Number(target)).toBeLessThanOrEqual(view.slides.length);
+      }
+    }
+  });
+});
+
+describe('no count under the suppression threshold appears in any part of the file', () => {
+  it('a suppressed count is * in every table that shows it (LD/A inpatients, CYP)', () => {
+    const appendix = slideParts(xml).find((s) => s.xml.includes('name="Measures LDACYP"'));
+    const rows = tableCells(appendix?.xml ?? '', 'Measures LDACYP');
+    expect(rows[0]).toEqual(['Period', 'ICB actual', 'ICB plan']);
+    const actuals = rows.slice(1).map((r) => r[1]);
+    expect(actuals).toContain('*');
+    for (const actual of actuals) expect(actual).toMatch(/^(\*|–|0|[5-9]|\d{2,})$/);
+  });
+
+  it('a suppressed period is a gap in the chart and its embedded workbook, not a number (maternal mortality)', async () => {
+    const metric = metricOf(model, 'MATMAT');
+    const history = metric.levels[0]?.history ?? [];
+    const suppressed = history.flatMap((p, i) => (p.actual?.suppressed === true ? [i] : []));
+    expect(suppressed.length).toBeGreaterThan(0);
+    const index = charts(view).findIndex((c) => c.name === 'Chart MATMAT') + 1;
+    const actual = chartSeries(xml.get(`ppt/charts/chart${index}.xml`) ?? '').get('Actual');
+    for (const i of suppressed) expect(actual?.has(i)).toBe(false);
+    const sheet = await sheetOf(binary.get(`ppt/embeddings/Microsoft_Excel_Worksheet${index}.xlsx`) ?? new Uint8Array());
+    for (const i of suppressed) expect(sheet).not.toContain(`<c r="B${i + 2}">`);
+  });
+
+  it('no chart of a count, nor its workbook, holds an actual from 1 to the threshold', async () => {
+    const counts = new Set(model.areas.flatMap((a) => a.metrics).filter((m) => m.unit === 'count').map((m) => `Chart ${m.id}`));
+    const drawn = charts(view);
+    expect(binary.size).toBe(drawn.length);
+    for (const [index, chart] of drawn.entries()) {
+      if (!counts.has(chart.name)) continue;
+      const actual = chartSeries(xml.get(`ppt/charts/chart${index + 1}.xml`) ?? '').get('Actual') ?? new Map<number, number>();
+      for (const value of actual.values()) expect(value === 0 || value >= model.suppressBelow, chart.name).toBe(true);
+      const sheet = await sheetOf(binary.get(`ppt/embeddings/Microsoft_Excel_Worksheet${index + 1}.xlsx`) ?? new Uint8Array());
+      for (const m of sheet.matchAll(/<c r="B\d+"><v>([^<]*)<\/v><\/c>/g)) {
+        const value = Number(m[1]);
+        expect(value === 0 || value >= model.suppressBelow, chart.name).toBe(true);
+      }
+    }
+  });
+
+  it('every embedded workbook opens and matches its chart, gaps and all', async () => {
+    const drawn = charts(view);
+    for (const [index, chart] of drawn.entries()) {
+      const sheet = await sheetOf(binary.get(`ppt/embeddings/Microsoft_Excel_Worksheet${index + 1}.xlsx`) ?? new Uint8Array());
+      const values = [...sheet.matchAll(/<c r="B(\d+)"><v>([^<]*)<\/v><\/c>/g)].map((m) => [Number(m[1]) - 2, Number(m[2])] as const);
+      expect(values).toEqual(chart.series[0]?.values.flatMap((v, i) => (v === null ? [] : [[i, v] as const])));
+    }
+  });
+});

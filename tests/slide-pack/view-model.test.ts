@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { BODY, SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/compose/slide-pack/geometry.js';
+import type { LinkView, SlideItemView } from '../../src/compose/slide-pack/slide-pack-view.js';
+import { FINAL, cellText, charts, sampleView, tables, textBoxes, textOf } from './sample-pack.js';
+
+function linksOf(item: SlideItemView): LinkView[] {
+  const runs =
+    item.kind === 'text'
+      ? item.paragraphs.flatMap((p) => p.runs)
+      : item.kind === 'table'
+        ? [item.header, ...item.rows].flatMap((row) => row.cells.flatMap((c) => c.runs))
+        : [];
+  return runs.flatMap((r) => (r.link === undefined ? [] : [r.link]));
+}
+
+describe('the slide pack view model of the sample, January 2026', () => {
+  it('matches the reviewed golden file', async () => {
+    await expect(`${JSON.stringify(await sampleView(), null, 1)}\n`).toMatchFileSnapshot('../golden/slide-pack-2026-01.json');
+  });
+
+  it('has the slides of a 3As pack in order, numbered from 1', async () => {
+    const view = await sampleView();
+    expect(view.slides.map((s) => s.number)).toEqual(view.slides.map((_, i) => i + 1));
+    const order = ['title', 'three-as-guide', 'executive-summary', 'contents', 'performance-notes', 'summary-table', 'area', 'metric-chart', 'finance', 'appendix'];
+    const kinds = view.slides.map((s) => s.kind).filter((k, i, all) => all[i - 1] !== k);
+    expect(kinds).toEqual(order);
+    expect(view.slides[0]?.title.text).toBe('Northshire and Eastdale ICB Performance Report');
+    expect(textBoxes(view.slides[0] ?? { items: [] } as never).map(textOf)).toEqual(
+      expect.arrayContaining(['Example Integrated Care Board', 'Quality, Performance and Outcomes Committee', 'January 2026']),
+    );
+  });
+
+  it('every link points at the slide that carries its anchor', async () => {
+    const view = await sampleView();
+    const carrier = new Map(view.slides.flatMap((s) => s.anchors.map((a) => [a, s.number] as const)));
+    const links = view.slides.flatMap((s) => s.items.flatMap(linksOf));
+    expect(links.length).toBeGreaterThan(100);
+    for (const link of links) expect(link.slide, link.anchor).toBe(carrier.get(link.anchor));
+  });
+
+  it('the contents lists every area with the number of its first slide', async () => {
+    const view = await sampleView();
+    const contents = view.slides.find((s) => s.kind === 'contents');
+    const rows = tables(contents ?? view.slides[0]!).flatMap((t) => t.rows);
+    const listed = new Map(rows.map((row) => [cellText(row.cells[0]!), Number(cellText(row.cells[1]!))]));
+    const first = (title: string) => view.slides.find((s) => s.title.text.startsWith(title))?.number;
+    expect(listed.get('Urgent Care')).toBe(first('Performance against plan: Urgent Care'));
+    expect(listed.get('Cancer')).toBe(first('Performance against plan: Cancer'));
+    expect(listed.get('Finance')).toBe(first('Use of resources: finance dashboard'));
+    expect(listed.get('Executive summary: Alert, Assure, Advise')).toBe(3);
+    expect(listed.size).toBe(3 + 10 + 3);
+  });
+
+  it('keeps every item on the slide and every body item below the title band', async () => {
+    const view = await sampleView();
+    for (const slide of view.slides) {
+      for (const item of slide.items) {
+        const w = item.kind === 'table' ? item.columns.reduce((a, b) => a + b, 0) : item.w;
+        const h = item.h;
+        expect(item.x + w, `${slide.number} ${item.kind}`).toBeLessThanOrEqual(SLIDE_WIDTH + 1e-6);
+        expect(item.y + h, `${slide.number} ${item.kind}`).toBeLessThanOrEqual(slide.layout === 'title' ? SLIDE_HEIGHT : BODY.y + BODY.h + 1e-6);
+        if (slide.layout === 'content') expect(item.y, `${slide.number} ${item.kind}`).toBeGreaterThanOrEqual(BODY.y - 1e-6);
+      }
+    }
+  });
+
+  it('every text box says how its text measured, and no text is taller than its box', async () => {
+    const view = await sampleView();
+    const boxes = view.slides.flatMap(textBoxes);
+    expect(boxes.length).toBeGreaterThan(200);
+    for (const box of boxes) expect(box.fitted.height, box.name).toBeLessThanOrEqual(box.h + 0.005);
+  });
+
+  it('gives every chart and sparkline alt text, the chart its latest value against plan', async () => {
+    const view = await sampleView();
+    const ae = charts(view).find((c) => c.name === 'Chart AE4HR');
+    expect(ae?.altText).toBe(
+      'Line chart of % of A&E attendances within 4 hours (all types) for ICB, Jan-24 to Dec-25: the actual as a solid line against the plan as a dashed line. Higher is better. Latest, Dec-25: 78.9% against a plan of 76.1%, rated Green.',
+    );
+    for (const item of view.slides.flatMap((s) => s.items)) if (item.kind === 'line-chart' || item.kind === 'sparkline') expect(item.altText, item.name).not.toBe('');
+  });
+
+  it('draws a chart for each rated metric, plan dashed, over at most 24 periods', async () => {
+    const view = await sampleView();
+    const drawn = charts(view);
+    expect(drawn).toHaveLength(49);
+    for (const chart of drawn) {
+      expect(chart.categories.length).toBeLessThanOrEqual(24);
+      expect(chart.series[0]).toMatchObject({ name: 'Actual', dashed: false });
+      if (chart.series[1] !== undefined) expect(chart.series[1]).toMatchObject({ name: 'Plan', dashed: true });
+    }
+  });
+
+  it('shades each rated actual in the area tables and gives it its letter, with a sparkline per row', async () => {
+    const view = await sampleView();
+    const urgent = view.slides.find((s) => s.anchors.includes('area:UEC'));
+    const table = tables(urgent!)[0];
+    expect(table?.header.cells.map(cellText)).toEqual(['UEC Measures', 'Year-end plan (Mar-26)', 'Current month', 'ICB plan', 'ICB actual', 'NEUH plan', 'NEUH actual', '12-month trend']);
+    const handover = table?.rows[3];
+    expect(handover?.cells.map(cellText)).toEqual(['Ambulance handover monthly average time', '00:15:00', 'Nov-25', '00:15:00', '00:47:14 R', '00:15:00', '00:52:44 R', '']);
+    expect(handover?.cells[4]).toMatchObject({ fill: 'DA291C', colour: 'FFFFFF' });
+    expect(handover?.cells[3]?.fill).toBeUndefined();
+    const sparklines = urgent?.items.filter((i) => i.kind === 'sparkline') ?? [];
+    expect(sparklines).toHaveLength(8);
+  });
+
+  it('states on each chart slide which direction is better', async () => {
+    const view = await sampleView();
+    for (const slide of view.slides.filter((s) => s.kind === 'metric-chart')) {
+      expect(textBoxes(slide).map(textOf).join('\n'), slide.title.text).toMatch(/Direction: (Higher|Lower) is better\./);
+    }
+  });
+
+  it('marks a draft DRAFT and a final pack not at all', async () => {
+    expect((await sampleView()).draftMark?.text).toBe('DRAFT');
+    const final = await sampleView(FINAL);
+    expect(final.draftMark).toBeUndefined();
+    const words = final.slides.flatMap((s) => s.items.flatMap((i) => (i.kind === 'text' ? [textOf(i)] : i.kind === 'table' ? i.rows.flatMap((r) => r.cells.map(cellText)) : [])));
+    expect(words.filter((w) => /draft/i.test(w))).toEqual([]);
+  });
+});
