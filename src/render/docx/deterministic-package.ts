@@ -1,4 +1,4 @@
-import { contentOf, readZip, writeZip, zipEntry, type ZipEntry } from './zip-archive.js';
+import { contentOf, readZip, writeZip, zipEntry, type ZipEntry } from '../zip/zip-archive.js';
 import { withZipTimestamps } from './zip-timestamps.js';
 
 /*

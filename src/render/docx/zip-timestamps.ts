@@ -1,4 +1,4 @@
-import { dosDateTime, endOfCentralDirectory } from './zip-archive.js';
+import { dosDateTime, endOfCentralDirectory } from '../zip/zip-archive.js';
 
 /**
  * Sets every entry's modification time in a zip to one date, in place of the clock time the zip
