@@ -77,6 +77,63 @@ export interface MetricView {
   readonly movement: string;
   readonly levels: readonly LevelFigures[];
   readonly source?: string;
+  /**
+   * Statistical process control (Making Data Count) over the headline level's monthly series:
+   * absent only for metrics SPC does not apply to at all (see {@link SpcView.status}).
+   */
+  readonly spc?: SpcView;
+}
+
+/** The Making Data Count variation icons: which way the latest point's special cause lies. */
+export type SpcVariationCode = 'common-cause' | 'improving-high' | 'improving-low' | 'concerning-high' | 'concerning-low' | 'neutral-high' | 'neutral-low';
+/** The Making Data Count assurance icons: can the process be relied on to meet the target? */
+export type SpcAssuranceCode = 'consistently-passing' | 'consistently-failing' | 'hit-and-miss';
+/** The special-cause rules, in their priority order. */
+export type SpcRule = 'beyond-limit' | 'trend' | 'two-of-three' | 'shift';
+
+export interface SpcPointView {
+  readonly period: { readonly key: string; readonly label: string };
+  /** In the unit's canonical form; absent where the actual is missing or suppressed (a gap). */
+  readonly value?: number;
+  /** The limits that apply to this point: they change after a rebase. */
+  readonly mean: number;
+  readonly upperLimit: number;
+  readonly lowerLimit: number;
+  readonly upperNear: number;
+  readonly lowerNear: number;
+  /** The highest-priority rule that flags this point, if any. */
+  readonly rule?: SpcRule;
+  /** How the point reads: common cause, or a special cause that is an improvement, a concern or neutral. */
+  readonly variation: 'common-cause' | 'improvement' | 'concern' | 'neutral';
+  /** The target the point is judged against, where there is one. */
+  readonly target?: number;
+}
+
+export interface SpcView {
+  /**
+   * ok: limits from 12 or more points; trial: limits from fewer (shown, and said to be trial);
+   * too-few: too few points to compute (no icons, never a guess); not-monthly: SPC needs a
+   * monthly series.
+   */
+  readonly status: 'ok' | 'trial' | 'too-few' | 'not-monthly';
+  /** The status and its consequence in plain words, for the documents and the JSON reader. */
+  readonly note: string;
+  /** The level the series is for (the metric's headline level). */
+  readonly level: string;
+  /** Points with a value in the series. */
+  readonly points: number;
+  /** Points the (latest) limits were computed from, and the period they start from. */
+  readonly baselinePoints: number;
+  readonly baselineFrom?: string;
+  /** The latest limits (after any rebase). */
+  readonly mean?: number;
+  readonly upperLimit?: number;
+  readonly lowerLimit?: number;
+  readonly variation?: { readonly code: SpcVariationCode; readonly word: string };
+  /** Absent where there is no target, or the limits cannot be computed. */
+  readonly assurance?: { readonly code: SpcAssuranceCode; readonly word: string; readonly target: number };
+  /** The series, oldest first, with each point's limits and flags. */
+  readonly series: readonly SpcPointView[];
 }
 
 /** Each section's bullets: updates, issues, risks, dependencies, actions, good news, patient outcome. */
