@@ -25,7 +25,8 @@ ${[...COMMANDS.values()].map((c) => c.help.split('\n\n').slice(1).join('\n\n')).
 
 Exit codes: 0 done (warnings may have been printed), 1 the workbook has problems to fix
 (each is listed with its sheet and cell; nothing was written), 2 the command was mistyped,
-3 packsmith itself failed (please report it).
+3 packsmith itself failed (please report it), 5 the pack could not be delivered as asked (a final
+pack is already there, or LibreOffice is missing; the message says which; nothing was written).
 `;
 
 function printHelp(): void {

@@ -34,6 +34,14 @@ export interface PackResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly files: readonly OutputFile[];
   readonly model?: PackModel;
+  /** The same documents as `files`, by what they are: for delivery steps that rename or convert them. */
+  readonly documents?: PackDocuments;
+}
+
+export interface PackDocuments {
+  readonly packModel: OutputFile;
+  readonly coverReport: OutputFile;
+  readonly slidePack: OutputFile;
 }
 
 export interface LoadedWorkbook {
@@ -84,10 +92,11 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   const name = slug(workbook.settings.committee);
   const options: DocumentOptions = { mode: request.mode ?? 'draft' };
   const json = `${JSON.stringify(model, null, 2)}\n`;
-  const files: OutputFile[] = [
-    { name: `${name}-pack-model-${month}.json`, bytes: Buffer.from(json, 'utf8') },
-    { name: `${name}-cover-report-${month}.docx`, bytes: await renderCoverReport(composeCoverReport(model, options)) },
-    { name: `${name}-3as-pack-${month}.pptx`, bytes: await renderSlidePack(composeSlidePack(model, options)) },
-  ];
-  return { ok: true, diagnostics: diagnostics.list(), files, model };
+  const documents: PackDocuments = {
+    packModel: { name: `${name}-pack-model-${month}.json`, bytes: Buffer.from(json, 'utf8') },
+    coverReport: { name: `${name}-cover-report-${month}.docx`, bytes: await renderCoverReport(composeCoverReport(model, options)) },
+    slidePack: { name: `${name}-3as-pack-${month}.pptx`, bytes: await renderSlidePack(composeSlidePack(model, options)) },
+  };
+  const files: OutputFile[] = [documents.packModel, documents.coverReport, documents.slidePack];
+  return { ok: true, diagnostics: diagnostics.list(), files, model, documents };
 }

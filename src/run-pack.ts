@@ -3,37 +3,67 @@ import { basename, join } from 'node:path';
 import type { DocumentMode } from './compose/document-options.js';
 import type { PackModel } from './compose/pack-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { DeliveryError } from './deliver/delivery-error.js';
+import { checkFinalFolder, finalPackFiles } from './deliver/final-pack.js';
+import type { ProgressListener } from './deliver/progress-event.js';
 import { writeFilesAtomically } from './deliver/write-files.js';
 import type { MonthPeriod } from './model/pack-workbook.js';
-import { periodKey } from './model/period.js';
+import { monthLongLabel, periodKey } from './model/period.js';
 import { buildPack } from './pipeline.js';
 
 export interface RunOptions {
   readonly workbookPath: string;
   readonly month: MonthPeriod;
-  /** Defaults to `output/<month>/` under the current folder. */
+  /** Defaults to `output/<month>/` under the current folder; a final pack goes in its `final/`. */
   readonly outDir?: string;
   readonly mode?: DocumentMode;
+  /** Replace a final pack already written. */
+  readonly force?: boolean;
+  readonly onProgress?: ProgressListener;
+  /** LibreOffice's soffice, where not found by itself (see `findSoffice`). */
+  readonly soffice?: string;
 }
 
 export type RunOutcome =
-  | { readonly kind: 'written'; readonly files: readonly string[]; readonly model: PackModel; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly kind: 'written'; readonly folder: string; readonly files: readonly string[]; readonly model: PackModel; readonly diagnostics: readonly Diagnostic[] }
   | { readonly kind: 'invalid'; readonly diagnostics: readonly Diagnostic[] }
-  | { readonly kind: 'unreadable'; readonly reason: string };
+  | { readonly kind: 'unreadable'; readonly reason: string }
+  /** Delivery could not go ahead (a final pack already there, LibreOffice missing); nothing written. */
+  | { readonly kind: 'refused'; readonly reason: string };
 
-/** Reads the workbook from disk, builds the pack and writes it: the `pack` command's work. */
-export async function runPack(options: RunOptions): Promise<RunOutcome> {
-  let bytes: Buffer;
+async function readWorkbookFile(path: string): Promise<Buffer | string> {
   try {
-    bytes = await readFile(options.workbookPath);
+    return await readFile(path);
   } catch (cause) {
     const code = cause instanceof Error && 'code' in cause ? String(cause.code) : '';
-    const reason = code === 'ENOENT' ? 'there is no file at that path' : code === 'EISDIR' ? 'that is a folder, not a workbook file' : code === 'EACCES' ? 'the file cannot be read (permission denied)' : 'the file cannot be read';
-    return { kind: 'unreadable', reason };
+    return code === 'ENOENT' ? 'there is no file at that path' : code === 'EISDIR' ? 'that is a folder, not a workbook file' : code === 'EACCES' ? 'the file cannot be read (permission denied)' : 'the file cannot be read';
   }
-  const result = await buildPack({ workbook: bytes, workbookName: basename(options.workbookPath), month: options.month, mode: options.mode ?? 'draft' });
-  if (!result.ok || result.model === undefined) return { kind: 'invalid', diagnostics: result.diagnostics };
+}
+
+/**
+ * The `pack` command's work: reads the workbook, builds the pack and writes it. A draft goes to
+ * the month's folder; a final pack to its `final/` folder, named for the agenda, with PDFs and a
+ * manifest, and never over an earlier final pack unless `force`.
+ */
+export async function runPack(options: RunOptions): Promise<RunOutcome> {
+  const mode = options.mode ?? 'draft';
   const folder = options.outDir ?? join('output', periodKey(options.month));
-  const files = await writeFilesAtomically(folder, result.files);
-  return { kind: 'written', files, model: result.model, diagnostics: result.diagnostics };
+  try {
+    const finalFolder = join(folder, 'final');
+    const earlierFinal = mode === 'final' ? await checkFinalFolder(finalFolder, options.force === true, monthLongLabel(options.month)) : [];
+    const bytes = await readWorkbookFile(options.workbookPath);
+    if (typeof bytes === 'string') return { kind: 'unreadable', reason: bytes };
+    const result = await buildPack({ workbook: bytes, workbookName: basename(options.workbookPath), month: options.month, mode });
+    if (!result.ok || result.model === undefined || result.documents === undefined) return { kind: 'invalid', diagnostics: result.diagnostics };
+    if (mode === 'final') {
+      const files = await finalPackFiles(result.model, result.documents, { ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }), ...(options.soffice === undefined ? {} : { soffice: options.soffice }) });
+      const written = await writeFilesAtomically(finalFolder, files, { remove: earlierFinal });
+      return { kind: 'written', folder: finalFolder, files: written, model: result.model, diagnostics: result.diagnostics };
+    }
+    const written = await writeFilesAtomically(folder, result.files);
+    return { kind: 'written', folder, files: written, model: result.model, diagnostics: result.diagnostics };
+  } catch (error) {
+    if (error instanceof DeliveryError) return { kind: 'refused', reason: error.message };
+    throw error;
+  }
 }

@@ -32,7 +32,8 @@ export function checkMonthCompleteness(workbook: PackWorkbook, assessment: PackA
   const needed = mode === 'final' ? 'error' : 'warning';
   const finalNote = mode === 'final' ? '; a final pack needs it' : '';
   if (!workbook.meetings.some((m) => periodKey(m.month) === key)) {
-    diagnostics.warn(`no meeting date is given for ${label}; add a row to the Meetings sheet`, { sheet: 'Meetings' }, 'pack/no-meeting');
+    const use = mode === 'final' ? '; a final pack needs it for its heading and its file names' : '';
+    diagnostics.add(needed, `no meeting date is given for ${label}; add a row to the Meetings sheet${use}`, { sheet: 'Meetings' }, 'pack/no-meeting');
   }
   const authorOf = new Map(workbook.authors.map((a) => [a.id, a]));
   for (const area of workbook.areas) {

@@ -1,7 +1,14 @@
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** Exit codes: what a script calling packsmith can rely on. */
-export const EXIT = { ok: 0, workbookErrors: 1, usage: 2, internal: 3 } as const;
+export const EXIT = {
+  ok: 0,
+  workbookErrors: 1,
+  usage: 2,
+  internal: 3,
+  /** Delivery could not go ahead as asked: a final pack is already there, or LibreOffice is missing. */
+  refused: 5,
+} as const;
 
 /** A mistyped command line: printed with a pointer to --help, exit code 2. */
 export class UsageError extends Error {}

@@ -4,19 +4,22 @@ import { parseArgs } from 'node:util';
 import type { PackModel } from '../compose/pack-model.js';
 import { parseMonthText } from '../model/parse-period.js';
 import { runPack } from '../run-pack.js';
+import { progressPrinter } from './progress-printer.js';
 import { complain, EXIT, plural, printDiagnostics, say, UsageError } from './console.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLE = relative(process.cwd(), resolve(ROOT, 'seeds/example-icb.xlsx')) || 'seeds/example-icb.xlsx';
 
-export const PACK_HELP = `  npm run pack -- --month YYYY-MM [--final] [--workbook FILE] [--out FOLDER]
+export const PACK_HELP = `  npm run pack -- --month YYYY-MM [--final [--force]] [--workbook FILE] [--out FOLDER]
 
 pack options:
   --month YYYY-MM    the reporting month, e.g. 2026-01 (required)
   --workbook FILE    the workbook to read (default: the bundled sample, ${SAMPLE})
   --out FOLDER       where to write the pack (default: output/YYYY-MM/)
-  --final            the finished pack for the committee: refused while any narrative, the 3As
-                     or a rating set by hand is missing; no DRAFT marks`;
+  --final            the finished pack for the committee, in FOLDER/final/: refused while any
+                     narrative, the 3As, a rating set by hand or the meeting is missing; no DRAFT
+                     marks; named for the agenda, with a PDF of each document and a manifest
+  --force            with --final: replace a final pack already written (never done without it)`;
 
 function printSummary(model: PackModel, files: readonly string[], warnings: number): void {
   const c = model.counts;
@@ -35,7 +38,7 @@ function printSummary(model: PackModel, files: readonly string[], warnings: numb
 export async function packCommand(args: readonly string[], help: () => void): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
-    options: { month: { type: 'string' }, workbook: { type: 'string' }, out: { type: 'string' }, final: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: { month: { type: 'string' }, workbook: { type: 'string' }, out: { type: 'string' }, final: { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean' } },
     strict: true,
     allowPositionals: false,
   });
@@ -49,8 +52,20 @@ export async function packCommand(args: readonly string[], help: () => void): Pr
   if (!/^\d{4}-\d{2}$/.test(values.month.trim())) throw new UsageError(`--month must be a month written YYYY-MM, e.g. 2026-01; got "${values.month}"`);
   const workbookPath = values.workbook ?? SAMPLE;
   const mode = values.final === true ? 'final' : 'draft';
-  const outcome = await runPack({ workbookPath, month: month.period, mode, ...(values.out === undefined ? {} : { outDir: values.out }) });
+  if (values.force === true && mode !== 'final') throw new UsageError('--force only goes with --final (a draft always replaces the previous draft)');
+  const progress = progressPrinter();
+  const outcome = await runPack({
+    workbookPath,
+    month: month.period,
+    mode,
+    force: values.force === true,
+    onProgress: progress,
+    ...(values.out === undefined ? {} : { outDir: values.out }),
+  }).finally(() => progress.stop());
   switch (outcome.kind) {
+    case 'refused':
+      complain(`packsmith: ${outcome.reason}`);
+      return EXIT.refused;
     case 'unreadable':
       complain(`${workbookPath}: ${outcome.reason}`);
       return EXIT.workbookErrors;

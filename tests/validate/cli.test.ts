@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureWorkbook, setCell } from '../fixtures/fixture-workbook.js';
+import { fixtureWorkbook, setCell, sheetOf } from '../fixtures/fixture-workbook.js';
 
 /*
  * The command end to end: exit codes, and nothing written when the workbook has problems. Each
@@ -16,7 +16,11 @@ import { fixtureWorkbook, setCell } from '../fixtures/fixture-workbook.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function packsmith(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return packsmithWith({}, ...args);
+}
+
+function packsmithWith(env: Record<string, string>, ...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -87,5 +91,25 @@ describe('packsmith pack', () => {
     expect((await readdir(out)).sort()).toEqual(['quality-and-performance-committee-3as-pack-2026-01.pptx', 'quality-and-performance-committee-cover-report-2026-01.docx', 'quality-and-performance-committee-pack-model-2026-01.json']);
     const json: unknown = JSON.parse(await readFile(join(out, 'quality-and-performance-committee-pack-model-2026-01.json'), 'utf8'));
     expect(json).toMatchObject({ committee: 'Quality and Performance Committee' });
+  });
+
+  test('--final: a final pack in FOLDER/final, progress as plain lines in a log; again without --force: exit 5, nothing replaced', async () => {
+    const workbook = join(folder, 'complete.xlsx');
+    await writeFile(workbook, await fixtureWorkbook((sheets) => {
+      sheetOf(sheets, 'Narrative').rows.push({ Month: '2026-01', Area: 'ELEC', 'Updates since previous month': 'Validation complete' });
+    }));
+    const out = join(folder, 'final-out');
+    const env = { PACKSMITH_SOFFICE: fileURLToPath(new URL('../support/fake-soffice.mjs', import.meta.url)) };
+    const first = packsmithWith(env, 'pack', '--month', '2026-01', '--final', '--workbook', workbook, '--out', out);
+    expect(first.status).toBe(0);
+    expect(first.stderr.split('\n')).toContain('converting 2 documents to PDF with LibreOffice (0 of 2)');
+    expect(first.stderr).not.toContain('\r');
+    expect(first.stdout).toContain('final-out/final/quality-and-performance-committee-2026-02-05-item-7.1-cover-report.pdf\n');
+    const again = packsmithWith(env, 'pack', '--month', '2026-01', '--final', '--workbook', workbook, '--out', out);
+    expect([again.status, again.stderr]).toEqual([5, `packsmith: a final pack for January 2026 is already in ${join(out, 'final')}; it is not replaced unless asked: run again with --force to replace it. Nothing was written.\n`]);
+    const forced = packsmithWith(env, 'pack', '--month', '2026-01', '--final', '--force', '--workbook', workbook, '--out', out);
+    expect(forced.status).toBe(0);
+    const draftForce = packsmith('pack', '--month', '2026-01', '--force');
+    expect([draftForce.status, draftForce.stderr.split('\n')[0]]).toEqual([2, 'packsmith: --force only goes with --final (a draft always replaces the previous draft)']);
   });
 });

@@ -20,9 +20,11 @@ const SIZE = { body: 22, table: 18, small: 18, title: 32, heading1: 28, heading2
 
 /** Word writes the default language into styles.xml: the paper is in British English. */
 export function documentStyles(primary: string, language: string): IStylesOptions {
-  const heading = (size: number, before: number, colour: string) => ({
+  // the outline level is what makes a heading a PDF bookmark in LibreOffice and a navigation
+  // pane entry in Word; the style's name alone is not enough for LibreOffice
+  const heading = (size: number, before: number, colour: string, outlineLevel: number) => ({
     run: { font: FONT, size, bold: true, color: colour },
-    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
   });
   return {
     default: {
@@ -32,9 +34,9 @@ export function documentStyles(primary: string, language: string): IStylesOption
         paragraph: { spacing: { after: 160, line: 264, lineRule: LineRuleType.AUTO } },
       },
       title: { run: { font: FONT, size: SIZE.title, bold: true, color: primary }, paragraph: { spacing: { before: 240, after: 360 } } },
-      heading1: heading(SIZE.heading1, 360, primary),
-      heading2: heading(SIZE.heading2, 240, primary),
-      heading3: heading(SIZE.heading3, 200, '000000'),
+      heading1: heading(SIZE.heading1, 360, primary, 0),
+      heading2: heading(SIZE.heading2, 240, primary, 1),
+      heading3: heading(SIZE.heading3, 200, '000000', 2),
       hyperlink: { run: { color: '005EB8', underline: {} } },
     },
     paragraphStyles: [
