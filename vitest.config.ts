@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
+    // building the sample pack for a suite's fixtures takes seconds, more on a busy machine
+    hookTimeout: 180_000,
   },
 });
