@@ -7,6 +7,7 @@ import { writeFilesAtomically } from './deliver/write-files.js';
 import type { MonthPeriod } from './model/pack-workbook.js';
 import { periodKey } from './model/period.js';
 import { buildPack } from './pipeline.js';
+import type { DraftEmail } from './render/email/render-draft-email.js';
 
 export interface RunOptions {
   readonly workbookPath: string;
@@ -14,10 +15,21 @@ export interface RunOptions {
   /** Defaults to `output/<month>/` under the current folder. */
   readonly outDir?: string;
   readonly mode?: DocumentMode;
+  /** Told as each long step starts, for a progress line. */
+  readonly onStep?: (step: string) => void;
 }
 
 export type RunOutcome =
-  | { readonly kind: 'written'; readonly files: readonly string[]; readonly model: PackModel; readonly diagnostics: readonly Diagnostic[] }
+  | {
+      readonly kind: 'written';
+      /** The output folder, and the paths of the files written to it. */
+      readonly folder: string;
+      readonly files: readonly string[];
+      readonly model: PackModel;
+      readonly diagnostics: readonly Diagnostic[];
+      /** A draft's e-mails to the authors, written under `drafts/`, ready for `sendDrafts`. */
+      readonly drafts: readonly DraftEmail[];
+    }
   | { readonly kind: 'invalid'; readonly diagnostics: readonly Diagnostic[] }
   | { readonly kind: 'unreadable'; readonly reason: string };
 
@@ -31,9 +43,10 @@ export async function runPack(options: RunOptions): Promise<RunOutcome> {
     const reason = code === 'ENOENT' ? 'there is no file at that path' : code === 'EISDIR' ? 'that is a folder, not a workbook file' : code === 'EACCES' ? 'the file cannot be read (permission denied)' : 'the file cannot be read';
     return { kind: 'unreadable', reason };
   }
-  const result = await buildPack({ workbook: bytes, workbookName: basename(options.workbookPath), month: options.month, mode: options.mode ?? 'draft' });
+  const result = await buildPack({ workbook: bytes, workbookName: basename(options.workbookPath), month: options.month, mode: options.mode ?? 'draft', ...(options.onStep === undefined ? {} : { onStep: options.onStep }) });
   if (!result.ok || result.model === undefined) return { kind: 'invalid', diagnostics: result.diagnostics };
   const folder = options.outDir ?? join('output', periodKey(options.month));
+  options.onStep?.('writing the files');
   const files = await writeFilesAtomically(folder, result.files);
-  return { kind: 'written', files, model: result.model, diagnostics: result.diagnostics };
+  return { kind: 'written', folder, files, model: result.model, diagnostics: result.diagnostics, drafts: result.drafts ?? [] };
 }

@@ -1,7 +1,7 @@
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 
 /** Exit codes: what a script calling packsmith can rely on. */
-export const EXIT = { ok: 0, workbookErrors: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, workbookErrors: 1, usage: 2, internal: 3, notAllSent: 4 } as const;
 
 /** A mistyped command line: printed with a pointer to --help, exit code 2. */
 export class UsageError extends Error {}

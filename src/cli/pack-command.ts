@@ -5,18 +5,23 @@ import type { PackModel } from '../compose/pack-model.js';
 import { parseMonthText } from '../model/parse-period.js';
 import { runPack } from '../run-pack.js';
 import { complain, EXIT, plural, printDiagnostics, say, UsageError } from './console.js';
+import { progressOn } from './progress.js';
+import { sendAndReport, smtpSettingsOrComplain } from './send-output.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLE = relative(process.cwd(), resolve(ROOT, 'seeds/example-icb.xlsx')) || 'seeds/example-icb.xlsx';
 
-export const PACK_HELP = `  npm run pack -- --month YYYY-MM [--final] [--workbook FILE] [--out FOLDER]
+export const PACK_HELP = `  npm run pack -- --month YYYY-MM [--final | --send] [--workbook FILE] [--out FOLDER]
 
 pack options:
   --month YYYY-MM    the reporting month, e.g. 2026-01 (required)
   --workbook FILE    the workbook to read (default: the bundled sample, ${SAMPLE})
   --out FOLDER       where to write the pack (default: output/YYYY-MM/)
   --final            the finished pack for the committee: refused while any narrative, the 3As
-                     or a rating set by hand is missing; no DRAFT marks`;
+                     or a rating set by hand is missing; no DRAFT marks
+  --send             e-mail each author their draft (written to drafts/ in every draft run) over
+                     SMTP, set by PACKSMITH_SMTP_HOST, _PORT, _TLS (starttls, tls or none), _USER,
+                     _PASSWORD and _FROM; a second run sends only what was not sent, or changed`;
 
 function printSummary(model: PackModel, files: readonly string[], warnings: number): void {
   const c = model.counts;
@@ -35,7 +40,7 @@ function printSummary(model: PackModel, files: readonly string[], warnings: numb
 export async function packCommand(args: readonly string[], help: () => void): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
-    options: { month: { type: 'string' }, workbook: { type: 'string' }, out: { type: 'string' }, final: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: { month: { type: 'string' }, workbook: { type: 'string' }, out: { type: 'string' }, final: { type: 'boolean' }, send: { type: 'boolean' }, help: { type: 'boolean' } },
     strict: true,
     allowPositionals: false,
   });
@@ -47,9 +52,15 @@ export async function packCommand(args: readonly string[], help: () => void): Pr
   const month = parseMonthText(values.month);
   if (!month.ok) throw new UsageError(`--month: ${month.reason}`);
   if (!/^\d{4}-\d{2}$/.test(values.month.trim())) throw new UsageError(`--month must be a month written YYYY-MM, e.g. 2026-01; got "${values.month}"`);
+  if (values.send === true && values.final === true) throw new UsageError('--send e-mails the drafts to their authors, so it cannot be used with --final');
+  // The mail settings are checked first: a mistake in them should not cost a build.
+  const smtp = values.send === true ? smtpSettingsOrComplain(process.env) : undefined;
+  if (values.send === true && smtp === undefined) return EXIT.usage;
   const workbookPath = values.workbook ?? SAMPLE;
   const mode = values.final === true ? 'final' : 'draft';
-  const outcome = await runPack({ workbookPath, month: month.period, mode, ...(values.out === undefined ? {} : { outDir: values.out }) });
+  const progress = progressOn();
+  const outcome = await runPack({ workbookPath, month: month.period, mode, onStep: (step) => progress.step(`${step} ...`), ...(values.out === undefined ? {} : { outDir: values.out }) });
+  progress.done();
   switch (outcome.kind) {
     case 'unreadable':
       complain(`${workbookPath}: ${outcome.reason}`);
@@ -63,6 +74,6 @@ export async function packCommand(args: readonly string[], help: () => void): Pr
     case 'written':
       printDiagnostics(outcome.diagnostics, workbookPath);
       printSummary(outcome.model, outcome.files, outcome.diagnostics.length);
-      return EXIT.ok;
+      return smtp === undefined ? EXIT.ok : sendAndReport(outcome.folder, outcome.drafts, smtp, progress);
   }
 }
