@@ -63,61 +63,75 @@ function changedSince(draft: OutgoingDraft, entry: SendLogEntry): string | undef
   return undefined;
 }
 
+/** What to do with a draft: skip it (sent as it stands), or send it, saying why where it goes again. */
+type Step = { readonly draft: OutgoingDraft; readonly sentBefore: SendLogEntry } | { readonly draft: OutgoingDraft; readonly again?: string };
+
+function planSends(drafts: readonly OutgoingDraft[], log: SendLog): Step[] {
+  return drafts.map((draft) => {
+    const entry = lastSent(log, draft.file);
+    if (entry === undefined) return { draft };
+    const again = changedSince(draft, entry);
+    return again === undefined ? { draft, sentBefore: entry } : { draft, again };
+  });
+}
+
+/** Connects and signs in; the failure, if any, is every unsent draft's result. */
+async function check(server: SmtpServer): Promise<SmtpFailure | undefined> {
+  try {
+    await server.check();
+    return undefined;
+  } catch (error) {
+    if (error instanceof SmtpFailure) return error;
+    throw error;
+  }
+}
+
 /**
- * Sends each author's draft over SMTP, skipping those the send log shows were sent as they stand.
- * One failure does not stop the others; each result is told through `onEvent` as it comes and
- * the log is rewritten after every message the server accepts, so an interrupted run loses
- * nothing. Checks the sender and the log before connecting, and the connection before sending.
+ * Sends each author's draft over SMTP, in order, skipping those the send log shows were sent as
+ * they stand. One failure does not stop the others; each result is told through `onEvent` as it
+ * comes, and the log is rewritten after every message the server accepts, so an interrupted run
+ * loses nothing. The sender and the log are checked before connecting, and the connection and
+ * sign-in before the first message.
  */
 export async function sendDrafts(request: SendRequest): Promise<SendOutcome> {
-  const missingSender = request.drafts.find((d) => (request.smtp.from ?? d.from) === undefined);
-  if (missingSender !== undefined) return { kind: 'not-started', reason: 'the drafts have no sender: set PACKSMITH_SMTP_FROM, or "Drafts from" on the Settings sheet' };
+  if (request.drafts.some((d) => (request.smtp.from ?? d.from) === undefined)) return { kind: 'not-started', reason: 'the drafts have no sender: set PACKSMITH_SMTP_FROM, or "Drafts from" on the Settings sheet' };
   const read = await readSendLog(request.folder);
   if (!read.ok) return { kind: 'not-started', reason: read.reason };
   let log: SendLog = read.log;
   const now = request.now ?? (() => new Date());
   const total = request.drafts.length;
   const results: SendResult[] = [];
-  const report = (index: number, result: SendResult): void => {
-    results[index] = result;
+  const report = (index: number, draft: OutgoingDraft, status: SendStatus, detail: string): void => {
+    const result = { file: draft.file, recipient: recipientOf(draft), status, detail };
+    results.push(result);
     request.onEvent?.({ kind: 'result', index, total, result });
   };
-  const done = (): SendOutcome => ({ kind: 'done', results: results.filter((r) => r !== undefined) });
 
-  const pending: { index: number; draft: OutgoingDraft; again?: string }[] = [];
-  request.drafts.forEach((draft, index) => {
-    const entry = lastSent(log, draft.file);
-    const again = entry === undefined ? undefined : changedSince(draft, entry);
-    if (entry !== undefined && again === undefined) report(index, { file: draft.file, recipient: recipientOf(draft), status: 'already-sent', detail: `already sent on ${entry.sentAt}` });
-    else pending.push(again === undefined ? { index, draft } : { index, draft, again });
-  });
-  if (pending.length === 0) return done();
-
-  const server = request.server ?? smtpServer(request.smtp);
+  const plan = planSends(request.drafts, log);
+  const server = plan.every((step) => 'sentBefore' in step) ? undefined : (request.server ?? smtpServer(request.smtp));
   try {
-    try {
-      await server.check();
-    } catch (error) {
-      if (!(error instanceof SmtpFailure)) throw error;
-      for (const { index, draft } of pending) report(index, { file: draft.file, recipient: recipientOf(draft), status: 'failed', detail: error.message });
-      return done();
-    }
-    for (const { index, draft, again } of pending) {
-      request.onEvent?.({ kind: 'sending', index, total, file: draft.file, recipient: recipientOf(draft) });
-      const from = request.smtp.from ?? draft.from ?? '';
-      try {
-        const sentAt = now();
-        const response = await server.send(await draft.forSending(sentAt, from), { from, to: draft.to.address });
-        log = { version: 1, sent: [...log.sent, { file: draft.file, recipient: draft.to.address, messageHash: draft.hash, sentAt: sentAt.toISOString(), response }] };
-        await writeSendLog(request.folder, log);
-        report(index, { file: draft.file, recipient: recipientOf(draft), status: again === undefined ? 'sent' : 'sent-again', detail: again === undefined ? response : `${again}; ${response}` });
-      } catch (error) {
-        if (!(error instanceof SmtpFailure)) throw error;
-        report(index, { file: draft.file, recipient: recipientOf(draft), status: 'failed', detail: error.message });
+    const unreachable = server === undefined ? undefined : await check(server);
+    for (const [index, step] of plan.entries()) {
+      const { draft } = step;
+      if ('sentBefore' in step) report(index, draft, 'already-sent', `already sent on ${step.sentBefore.sentAt}`);
+      else if (server === undefined || unreachable !== undefined) report(index, draft, 'failed', unreachable?.message ?? 'not sent');
+      else {
+        request.onEvent?.({ kind: 'sending', index, total, file: draft.file, recipient: recipientOf(draft) });
+        const from = request.smtp.from ?? draft.from ?? '';
+        try {
+          const sentAt = now();
+          const response = await server.send(await draft.forSending(sentAt, from), { from, to: draft.to.address });
+          log = { version: 1, sent: [...log.sent, { file: draft.file, recipient: draft.to.address, messageHash: draft.hash, sentAt: sentAt.toISOString(), response }] };
+          await writeSendLog(request.folder, log);
+          report(index, draft, step.again === undefined ? 'sent' : 'sent-again', step.again === undefined ? response : `${step.again}; ${response}`);
+        } catch (error) {
+          if (!(error instanceof SmtpFailure)) throw error;
+          report(index, draft, 'failed', error.message);
+        }
       }
     }
   } finally {
-    server.close();
+    server?.close();
   }
-  return done();
+  return { kind: 'done', results };
 }
