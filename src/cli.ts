@@ -24,9 +24,11 @@ ${[...COMMANDS.values()].map((c) => c.help.split('\n\n').slice(1).join('\n\n')).
   --help             show this help
 
 Exit codes: 0 done (warnings may have been printed), 1 the workbook has problems to fix
-(each is listed with its sheet and cell; nothing was written), 2 the command was mistyped,
-3 packsmith itself failed (please report it), 5 the pack could not be delivered as asked (a final
-pack is already there, or LibreOffice is missing; the message says which; nothing was written).
+(each is listed with its sheet and cell; nothing was written), 2 the command was mistyped or
+--send's PACKSMITH_SMTP_* settings are missing or wrong (nothing was built or sent), 3 packsmith
+itself failed (please report it), 4 the pack was written but some drafts were not sent (each is
+listed; run again to send only those), 5 the pack could not be delivered as asked (a final pack
+is already there, or LibreOffice is missing; the message says which; nothing was written).
 `;
 
 function printHelp(): void {

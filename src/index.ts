@@ -8,3 +8,6 @@ export type { PackWorkbook, Metric, Observation, Settings } from './model/pack-w
 export type { PackAssessment, MetricAssessment, Rating } from './assess/assessment.js';
 export { assessPack } from './assess/assess-pack.js';
 export { blankTemplate } from './template/blank-template.js';
+export type { DraftEmail, DraftAttachment } from './render/email/render-draft-email.js';
+export { sendDrafts, type OutgoingDraft, type SendRequest, type SendOutcome, type SendResult, type SendStatus, type SendEvent } from './deliver/send-drafts.js';
+export { readSmtpSettings, type SmtpSettings, type SmtpSettingsResult } from './model/smtp-settings.js';

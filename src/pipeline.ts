@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
 import { assessPack } from './assess/assess-pack.js';
 import { checkMonthCompleteness, checkMonthHasData } from './assess/check-month.js';
+import { returnDeadline, type ReturnDeadline } from './assess/return-deadline.js';
 import { composePackModel } from './compose/compose-pack-model.js';
+import { slug } from './compose/file-names.js';
 import { composeCoverReport } from './compose/cover-report/compose-cover-report.js';
+import { composeDraftEmails } from './compose/email/compose-draft-emails.js';
 import type { DocumentMode, DocumentOptions } from './compose/document-options.js';
 import { composeSlidePack } from './compose/slide-pack/compose-slide-pack.js';
 import { renderCoverReport } from './render/docx/render-cover-report.js';
+import { renderDraftEmail, type DraftAttachment, type DraftEmail } from './render/email/render-draft-email.js';
 import { renderSlidePack } from './render/pptx/render-slide-pack.js';
 import type { PackModel } from './compose/pack-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -18,6 +22,8 @@ import { periodKey } from './model/period.js';
 import type { SourceMap } from './model/source-map.js';
 import { readWorkbook } from './xlsx/read-workbook.js';
 
+export { slug } from './compose/file-names.js';
+
 export interface PackRequest {
   readonly workbook: Uint8Array;
   /** The workbook's file name, for messages and the audit trail. */
@@ -25,6 +31,8 @@ export interface PackRequest {
   readonly month: MonthPeriod;
   /** A draft (the default) for the authors, or the final pack for the committee's agenda. */
   readonly mode?: DocumentMode;
+  /** Told as each long step starts ("drawing the slide pack"), for a progress line. */
+  readonly onStep?: (step: string) => void;
 }
 
 export interface PackResult {
@@ -36,6 +44,8 @@ export interface PackResult {
   readonly model?: PackModel;
   /** The same documents as `files`, by what they are: for delivery steps that rename or convert them. */
   readonly documents?: PackDocuments;
+  /** A draft's e-mails to the report authors (their .eml files are among `files`); none when final. */
+  readonly drafts?: readonly DraftEmail[];
 }
 
 export interface PackDocuments {
@@ -59,20 +69,12 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
   return built.workbook === undefined ? { diagnostics, sources: built.sources } : { diagnostics, workbook: built.workbook, sources: built.sources };
 }
 
-/** A file-name-safe form of a name: "Quality & Outcomes Committee" -> "quality-outcomes-committee". */
-export function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'pack';
-}
-
 /**
  * Builds the month's pack in memory: workbook -> model -> ratings -> composed pack model -> files.
  * Nothing is written here; see `deliver/`.
  */
 export async function buildPack(request: PackRequest): Promise<PackResult> {
+  request.onStep?.('reading the workbook');
   return packFromWorkbook(await loadWorkbook(request.workbook), request);
 }
 
@@ -83,20 +85,40 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   checkMonthHasData(workbook, request.month, diagnostics);
   if (diagnostics.hasErrors) return { ok: false, diagnostics: diagnostics.list(), files: [] };
 
+  const mode = request.mode ?? 'draft';
+  request.onStep?.('rating the figures');
   const assessment = assessPack(workbook, request.month);
-  checkMonthCompleteness(workbook, assessment, diagnostics, request.mode ?? 'draft');
+  checkMonthCompleteness(workbook, assessment, diagnostics, mode);
   if (diagnostics.hasErrors) return { ok: false, diagnostics: diagnostics.list(), files: [] };
+  const deadline = mode === 'draft' ? returnDeadline(workbook, request.month, diagnostics) : undefined;
   const sha256 = createHash('sha256').update(request.workbook).digest('hex');
   const model = composePackModel({ workbook, assessment, sources, file: { name: request.workbookName, sha256 }, warnings: diagnostics.warnings() });
   const month = periodKey(request.month);
   const name = slug(workbook.settings.committee);
-  const options: DocumentOptions = { mode: request.mode ?? 'draft' };
+  const options: DocumentOptions = { mode };
   const json = `${JSON.stringify(model, null, 2)}\n`;
-  const documents: PackDocuments = {
-    packModel: { name: `${name}-pack-model-${month}.json`, bytes: Buffer.from(json, 'utf8') },
-    coverReport: { name: `${name}-cover-report-${month}.docx`, bytes: await renderCoverReport(composeCoverReport(model, options)) },
-    slidePack: { name: `${name}-3as-pack-${month}.pptx`, bytes: await renderSlidePack(composeSlidePack(model, options)) },
-  };
-  const files: OutputFile[] = [documents.packModel, documents.coverReport, documents.slidePack];
-  return { ok: true, diagnostics: diagnostics.list(), files, model, documents };
+  request.onStep?.('drawing the cover report');
+  const coverReport = { name: `${name}-cover-report-${month}.docx`, bytes: await renderCoverReport(composeCoverReport(model, options)) };
+  request.onStep?.('drawing the slide pack');
+  const slidePack = { name: `${name}-3as-pack-${month}.pptx`, bytes: await renderSlidePack(composeSlidePack(model, options)) };
+  const documents: PackDocuments = { packModel: { name: `${name}-pack-model-${month}.json`, bytes: Buffer.from(json, 'utf8') }, coverReport, slidePack };
+  const files: OutputFile[] = [documents.packModel, coverReport, slidePack];
+  if (mode === 'final') return { ok: true, diagnostics: diagnostics.list(), files, model, documents };
+
+  request.onStep?.('drafting the e-mails to authors');
+  // What each author's draft carries; the author's return workbook is added here too.
+  const attachmentsFor = (_authorId: string): DraftAttachment[] => [
+    { ...coverReport, description: 'the draft cover report (Word)' },
+    { ...slidePack, description: 'the draft 3As slide pack (PowerPoint)' },
+  ];
+  const drafts = await draftEmails(workbook, model, deadline, attachmentsFor);
+  files.push(...drafts.map((d) => ({ name: d.file, bytes: d.eml })));
+  return { ok: true, diagnostics: diagnostics.list(), files, model, documents, drafts };
+}
+
+/** One draft e-mail per author: composed from the pack model, rendered with its attachments. */
+async function draftEmails(workbook: PackWorkbook, model: PackModel, deadline: ReturnDeadline | undefined, attachmentsFor: (authorId: string) => readonly DraftAttachment[]): Promise<DraftEmail[]> {
+  const { authors, areas, settings } = workbook;
+  const views = composeDraftEmails({ model, authors, areas, attachmentsFor, ...(deadline === undefined ? {} : { deadline }), ...(settings.draftsFrom === undefined ? {} : { from: settings.draftsFrom }) });
+  return Promise.all(views.map((view) => renderDraftEmail(view, attachmentsFor(view.authorId))));
 }

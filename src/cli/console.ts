@@ -6,6 +6,8 @@ export const EXIT = {
   workbookErrors: 1,
   usage: 2,
   internal: 3,
+  /** The pack and drafts were written, but some drafts were not sent. */
+  notAllSent: 4,
   /** Delivery could not go ahead as asked: a final pack is already there, or LibreOffice is missing. */
   refused: 5,
 } as const;

@@ -4,13 +4,14 @@ import { parseArgs } from 'node:util';
 import type { PackModel } from '../compose/pack-model.js';
 import { parseMonthText } from '../model/parse-period.js';
 import { runPack } from '../run-pack.js';
-import { progressPrinter } from './progress-printer.js';
 import { complain, EXIT, plural, printDiagnostics, say, UsageError } from './console.js';
+import { progressOn } from './progress.js';
+import { sendAndReport, smtpSettingsOrComplain } from './send-output.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLE = relative(process.cwd(), resolve(ROOT, 'seeds/example-icb.xlsx')) || 'seeds/example-icb.xlsx';
 
-export const PACK_HELP = `  npm run pack -- --month YYYY-MM [--final [--force]] [--workbook FILE] [--out FOLDER]
+export const PACK_HELP = `  npm run pack -- --month YYYY-MM [--final [--force] | --send] [--workbook FILE] [--out FOLDER]
 
 pack options:
   --month YYYY-MM    the reporting month, e.g. 2026-01 (required)
@@ -19,7 +20,10 @@ pack options:
   --final            the finished pack for the committee, in FOLDER/final/: refused while any
                      narrative, the 3As, a rating set by hand or the meeting is missing; no DRAFT
                      marks; named for the agenda, with a PDF of each document and a manifest
-  --force            with --final: replace a final pack already written (never done without it)`;
+  --force            with --final: replace a final pack already written (never done without it)
+  --send             e-mail each author their draft (written to drafts/ in every draft run) over
+                     SMTP, set by PACKSMITH_SMTP_HOST, _PORT, _TLS (starttls, tls or none), _USER,
+                     _PASSWORD and _FROM; a second run sends only what was not sent, or changed`;
 
 function printSummary(model: PackModel, files: readonly string[], warnings: number): void {
   const c = model.counts;
@@ -38,7 +42,15 @@ function printSummary(model: PackModel, files: readonly string[], warnings: numb
 export async function packCommand(args: readonly string[], help: () => void): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
-    options: { month: { type: 'string' }, workbook: { type: 'string' }, out: { type: 'string' }, final: { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: {
+      month: { type: 'string' },
+      workbook: { type: 'string' },
+      out: { type: 'string' },
+      final: { type: 'boolean' },
+      force: { type: 'boolean' },
+      send: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
     strict: true,
     allowPositionals: false,
   });
@@ -50,18 +62,23 @@ export async function packCommand(args: readonly string[], help: () => void): Pr
   const month = parseMonthText(values.month);
   if (!month.ok) throw new UsageError(`--month: ${month.reason}`);
   if (!/^\d{4}-\d{2}$/.test(values.month.trim())) throw new UsageError(`--month must be a month written YYYY-MM, e.g. 2026-01; got "${values.month}"`);
+  if (values.send === true && values.final === true) throw new UsageError('--send e-mails the drafts to their authors, so it cannot be used with --final');
+  // The mail settings are checked first: a mistake in them should not cost a build.
+  const smtp = values.send === true ? smtpSettingsOrComplain(process.env) : undefined;
+  if (values.send === true && smtp === undefined) return EXIT.usage;
   const workbookPath = values.workbook ?? SAMPLE;
   const mode = values.final === true ? 'final' : 'draft';
   if (values.force === true && mode !== 'final') throw new UsageError('--force only goes with --final (a draft always replaces the previous draft)');
-  const progress = progressPrinter();
+  const progress = progressOn();
   const outcome = await runPack({
     workbookPath,
     month: month.period,
     mode,
     force: values.force === true,
-    onProgress: progress,
+    onStep: (step) => progress.step(`${step} ...`),
+    onProgress: (event) => progress.report(event),
     ...(values.out === undefined ? {} : { outDir: values.out }),
-  }).finally(() => progress.stop());
+  }).finally(() => progress.done());
   switch (outcome.kind) {
     case 'refused':
       complain(`packsmith: ${outcome.reason}`);
@@ -78,6 +95,6 @@ export async function packCommand(args: readonly string[], help: () => void): Pr
     case 'written':
       printDiagnostics(outcome.diagnostics, workbookPath);
       printSummary(outcome.model, outcome.files, outcome.diagnostics.length);
-      return EXIT.ok;
+      return smtp === undefined ? EXIT.ok : sendAndReport(outcome.folder, outcome.drafts, smtp, progress);
   }
 }

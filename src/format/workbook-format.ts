@@ -67,7 +67,8 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'greenColour', label: 'Green colour', required: false, help: 'Hex colour that shades a green rating.', defaultText: '#00A499' },
   { key: 'amberColour', label: 'Amber colour', required: false, help: 'Hex colour that shades an amber rating.', defaultText: '#FFB81C' },
   { key: 'redColour', label: 'Red colour', required: false, help: 'Hex colour that shades a red rating.', defaultText: '#DA291C' },
-  { key: 'returnWorkingDays', label: 'Narrative due (working days before meeting)', required: false, help: 'How many working days before the meeting authors must return their narrative.', defaultText: '10' },
+  { key: 'returnWorkingDays', label: 'Narrative due (working days before meeting)', required: false, help: 'How many working days before the meeting authors must return their narrative; weekends and bank holidays in England do not count. The drafts to authors give the date.', defaultText: '10' },
+  { key: 'draftsFrom', label: 'Drafts from', required: false, help: 'The e-mail address the drafts to authors come from, e.g. performance.team@example.org. Blank: the drafts have no sender, and your mail program fills it in. When packsmith sends them, PACKSMITH_SMTP_FROM wins.' },
 ];
 
 export const SHEETS: readonly SheetSpec[] = [

@@ -50,7 +50,10 @@ export interface Settings {
   /** Counts from 1 up to (not including) this print as `*`; 0 turns suppression off. */
   readonly suppressBelow: number;
   readonly colours: Colours;
+  /** How many working days before the meeting each author's narrative is due. */
   readonly returnWorkingDays: number;
+  /** The address the drafts to authors come from; absent: the drafts carry no sender. */
+  readonly draftsFrom?: string;
 }
 
 export interface Meeting {

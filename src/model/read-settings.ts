@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { SETTINGS } from '../format/workbook-format.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
-import { colourCell, fail, formulaError, integerCell, rawValue, requiredText, ruleOfIssue, shown, toleranceCell } from './cell-schemas.js';
+import { colourCell, emailCell, fail, formulaError, integerCell, rawValue, requiredText, ruleOfIssue, shown, toleranceCell } from './cell-schemas.js';
 import type { Settings } from './pack-workbook.js';
 import { parsePeriodText } from './parse-period.js';
 import { settingKey, type SourceMap } from './source-map.js';
@@ -35,6 +35,7 @@ const SCHEMAS: Record<string, z.ZodType<unknown, RawValue>> = {
   amberColour: colourCell('the amber colour'),
   redColour: colourCell('the red colour'),
   returnWorkingDays: integerCell('the number of working days before the meeting', 0, 60, undefined),
+  draftsFrom: emailCell(false),
 };
 
 function normalise(text: string): string {
@@ -113,5 +114,6 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
     suppressBelow: num('suppressBelow', 5),
     colours: { primary: colour('primaryColour'), green: colour('greenColour'), amber: colour('amberColour'), red: colour('redColour') },
     returnWorkingDays: num('returnWorkingDays', 10),
+    ...(values.has('draftsFrom') ? { draftsFrom: text('draftsFrom') } : {}),
   };
 }

@@ -88,7 +88,8 @@ describe('packsmith pack', () => {
     const run = packsmith('pack', '--month', '2026-01', '--workbook', workbook, '--out', out);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe(`${workbook}: Narrative: warning: no narrative for Elective Care for January 2026 yet (awaited from Senior Performance Manager) [pack/narrative-missing]\n`);
-    expect((await readdir(out)).sort()).toEqual(['quality-and-performance-committee-3as-pack-2026-01.pptx', 'quality-and-performance-committee-cover-report-2026-01.docx', 'quality-and-performance-committee-pack-model-2026-01.json']);
+    expect((await readdir(out)).sort()).toEqual(['drafts', 'quality-and-performance-committee-3as-pack-2026-01.pptx', 'quality-and-performance-committee-cover-report-2026-01.docx', 'quality-and-performance-committee-pack-model-2026-01.json']);
+    expect((await readdir(join(out, 'drafts'))).sort()).toEqual(['head-of-urgent-care.eml', 'performance-lead.eml']);
     const json: unknown = JSON.parse(await readFile(join(out, 'quality-and-performance-committee-pack-model-2026-01.json'), 'utf8'));
     expect(json).toMatchObject({ committee: 'Quality and Performance Committee' });
   });

@@ -27,7 +27,13 @@ describe('the pack for a month', () => {
       'Narrative: warning: no narrative for Elective Care for January 2026 yet (awaited from Senior Performance Manager) [pack/narrative-missing]',
     ]);
     expect(result.ok).toBe(true);
-    expect(result.files.map((f) => f.name)).toEqual(['quality-and-performance-committee-pack-model-2026-01.json', 'quality-and-performance-committee-cover-report-2026-01.docx', 'quality-and-performance-committee-3as-pack-2026-01.pptx']);
+    expect(result.files.map((f) => f.name)).toEqual([
+      'quality-and-performance-committee-pack-model-2026-01.json',
+      'quality-and-performance-committee-cover-report-2026-01.docx',
+      'quality-and-performance-committee-3as-pack-2026-01.pptx',
+      'drafts/head-of-urgent-care.eml',
+      'drafts/performance-lead.eml',
+    ]);
   });
 
   test('a workbook with errors gives no files', async () => {

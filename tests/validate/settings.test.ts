@@ -72,6 +72,19 @@ describe('settings', () => {
     ]);
   });
 
+  test('"Drafts from": an e-mail address, read when given, absent when not', async () => {
+    expect(await messagesFor((sheets) => addRow(sheets, 'Settings', { Setting: 'Drafts from', Value: 'the performance team' }))).toEqual([
+      'Settings!B8: "the performance team" is not an e-mail address like name@example.org [model/bad-email]',
+    ]);
+    expect(await messagesFor((sheets) => addRow(sheets, 'Settings', { Setting: 'Drafts from', Value: 'performance.team@example.org\r\nBcc: someone@example.org' }))).toEqual([
+      'Settings!B8: the e-mail address must be on one line; remove the line break (Alt+Enter in Excel) from "performance.team@example.org ↵ Bcc: someone@example.org" [model/line-break]',
+    ]);
+    const given = await loadWorkbook(await fixtureWorkbook((sheets) => addRow(sheets, 'Settings', { Setting: 'Drafts from', Value: 'performance.team@example.org' })));
+    expect(given.workbook?.settings.draftsFrom).toBe('performance.team@example.org');
+    const blank = await loadWorkbook(await fixtureWorkbook());
+    expect(blank.workbook?.settings).not.toHaveProperty('draftsFrom');
+  });
+
   test('a bad number of working days', async () => {
     expect(await messagesFor((sheets) => addRow(sheets, 'Settings', { Setting: 'Narrative due (working days before meeting)', Value: 'ten' }))).toEqual([
       'Settings!B8: the number of working days before the meeting must be a whole number, got "ten" [model/bad-number]',

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import type { DraftEmailView } from '../../compose/email/draft-email-view.js';
+import type { OutputFile } from '../../deliver/write-files.js';
+import { buildMimeMessage, type MimeMessage } from '../../email/mime-message.js';
+
+/** A file attached to an author's draft: its name, its bytes and, for the body, what it is. */
+export interface DraftAttachment extends OutputFile {
+  readonly description?: string;
+}
+
+/** An author's draft, rendered: the .eml to write, and the message to send in its place. */
+export interface DraftEmail {
+  readonly authorId: string;
+  /** Path in the output folder: `drafts/urgent-care-lead.eml`. */
+  readonly file: string;
+  readonly to: { readonly name: string; readonly address: string };
+  /** The "Drafts from" setting, if given. */
+  readonly from?: string;
+  /** The unsent draft, marked `X-Unsent: 1`, with the fixed Date described at {@link draftDate}. */
+  readonly eml: Uint8Array;
+  /** SHA-256 of `eml`: a changed draft has a changed hash. */
+  readonly hash: string;
+  /** The message as sent: dated `sentAt`, from `from`, without the X-Unsent mark. */
+  readonly forSending: (sentAt: Date, from: string) => Promise<Uint8Array>;
+}
+
+/**
+ * The Date of every draft of a month's pack: 09:00 UTC on the first day of the reporting month
+ * (`2026-01` -> Thu, 01 Jan 2026 09:00:00 +0000). A draft is a document, not a message yet: its
+ * date is fixed by the input so that the same workbook gives the same bytes. The sent message
+ * carries the real time it was sent.
+ */
+export function draftDate(month: string): Date {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (match === null) throw new Error(`not a month key: ${month}`);
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1, 9, 0, 0));
+}
+
+function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A fingerprint of everything the message says and carries, for its Message-ID and boundaries. */
+function contentHash(view: DraftEmailView, attachments: readonly DraftAttachment[]): string {
+  const parts = { to: view.to, from: view.from ?? null, subject: view.subject, text: view.text, html: view.html, month: view.month, attachments: attachments.map((a) => [a.name, sha256(a.bytes)]) };
+  return sha256(JSON.stringify(parts));
+}
+
+/** `<packsmith.2026-01.urgent-care-lead.3f2a...@example.org>`: from the content, so it changes when the draft does. */
+function messageId(view: DraftEmailView, hash: string, from: string | undefined): string {
+  const domain = from?.split('@')[1] ?? 'packsmith.invalid';
+  const stem = view.fileName.replace(/\.eml$/, '');
+  return `<packsmith.${view.month}.${stem}.${hash.slice(0, 24)}@${domain}>`;
+}
+
+function message(view: DraftEmailView, attachments: readonly DraftAttachment[], hash: string, from: string | undefined, date: Date, unsent: boolean): MimeMessage {
+  return {
+    ...(from === undefined ? {} : { from }),
+    to: view.to,
+    subject: view.subject,
+    text: view.text,
+    html: view.html,
+    attachments: attachments.map((a) => ({ filename: a.name.split('/').pop() ?? a.name, content: a.bytes })),
+    date,
+    messageId: messageId(view, hash, from),
+    boundary: hash.slice(0, 32),
+    // X-Unsent: 1 makes Outlook open the file as a new message, ready to send.
+    ...(unsent ? { headers: { 'X-Unsent': '1' } } : {}),
+  };
+}
+
+/** Renders an author's draft e-mail with its attachments into an .eml, deterministically. */
+export async function renderDraftEmail(view: DraftEmailView, attachments: readonly DraftAttachment[]): Promise<DraftEmail> {
+  const hash = contentHash(view, attachments);
+  const eml = await buildMimeMessage(message(view, attachments, hash, view.from, draftDate(view.month), true));
+  return {
+    authorId: view.authorId,
+    file: `drafts/${view.fileName}`,
+    to: view.to,
+    ...(view.from === undefined ? {} : { from: view.from }),
+    eml,
+    hash: sha256(eml),
+    forSending: (sentAt, from) => buildMimeMessage(message(view, attachments, hash, from, sentAt, false)),
+  };
+}
