@@ -14,7 +14,7 @@ export interface CheckedReturn {
   readonly areas: readonly ReturnedArea[];
   /** The author's areas whose row is blank in every section: left as they are. */
   readonly blank: readonly Area[];
-  /** The author's areas with no row in the return: left as they are. */
+  /** The author's areas with no row at all in the return: left as they are. */
   readonly missing: readonly Area[];
 }
 
@@ -97,7 +97,8 @@ export function checkReturn(ret: NarrativeReturn, workbook: PackWorkbook, month:
     }
     areas.push(row);
   }
-  const missing = author === undefined ? [] : workbook.areas.filter((a) => a.authorId === author.id && !firstRow.has(a.id));
+  // A row with errors is not missing: it is reported where it is.
+  const missing = author === undefined ? [] : workbook.areas.filter((a) => a.authorId === author.id && !ret.typedAreaIds.has(a.id));
   for (const area of missing) {
     diagnostics.warn(`there is no row for ${areaInWords(area)}, one of this author's areas, so the workbook keeps what it has for it`, { sheet: NARRATIVE_SHEET }, 'return/area-not-returned');
   }

@@ -37,7 +37,10 @@ export interface ReturnedArea {
 export interface NarrativeReturn {
   /** Absent when the About sheet is missing or its facts cannot be read (all reported). */
   readonly facts?: ReturnFacts;
+  /** The rows that read without errors. */
   readonly areas: readonly ReturnedArea[];
+  /** Every area Id typed in the Area column, rows with errors included. */
+  readonly typedAreaIds: ReadonlySet<string>;
 }
 
 function normalise(text: string): string {
@@ -103,8 +106,15 @@ function narrativeTable(sheet: CellSheet, diagnostics: Diagnostics): RawSheet {
   return { name: sheet.name, columns, rows };
 }
 
-function readAreas(sheet: CellSheet, diagnostics: Diagnostics): ReturnedArea[] {
-  const table = narrativeTable(sheet, diagnostics);
+/** The Area column's text on every row, whether or not the row reads. */
+function typedAreaIds(table: RawSheet): Set<string> {
+  return new Set(table.rows.flatMap((row) => {
+    const value = row.cells.get('area')?.value;
+    return value?.kind === 'text' ? [value.text.trim()] : [];
+  }));
+}
+
+function readAreas(table: RawSheet, diagnostics: Diagnostics): ReturnedArea[] {
   return parseRows(table, NarrativeRow, diagnostics).map(({ row, data }) => {
     const place = (key: string) => cellOf(row, key, table.columns).place;
     const sections = Object.fromEntries(NARRATIVE_SECTIONS.map((s) => [s, bulletsOf(data[s])])) as Record<NarrativeSection, string[]>;
@@ -124,6 +134,7 @@ export async function readReturn(bytes: Uint8Array, diagnostics: Diagnostics): P
   const about = findSheet(sheets, ABOUT_SHEET, diagnostics, 'it says whose return this is and for which month');
   const narrative = findSheet(sheets, NARRATIVE_SHEET, diagnostics, 'it holds the narrative');
   const facts = about === undefined ? undefined : readFacts(about, diagnostics);
-  const areas = narrative === undefined ? [] : readAreas(narrative, diagnostics);
-  return facts === undefined ? { areas } : { facts, areas };
+  const table = narrative === undefined ? undefined : narrativeTable(narrative, diagnostics);
+  const read = { areas: table === undefined ? [] : readAreas(table, diagnostics), typedAreaIds: table === undefined ? new Set<string>() : typedAreaIds(table) };
+  return facts === undefined ? read : { facts, ...read };
 }
