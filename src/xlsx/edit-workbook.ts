@@ -96,6 +96,18 @@ function applyEdits(worksheet: ExcelJS.Worksheet, edits: readonly RowEdit[]): nu
 }
 
 /**
+ * exceljs reads a page setup without a first page number as first page 1, and writes every first
+ * page number as one to use, so each printed sheet would restart its page numbers at 1. Dropping
+ * the number where the original does not use one writes the page setup back as it was.
+ */
+function keepPageNumbering(workbook: ExcelJS.Workbook): void {
+  for (const worksheet of workbook.worksheets) {
+    const setup: Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean } = worksheet.pageSetup;
+    if (setup.useFirstPageNumber !== true) delete setup.firstPageNumber;
+  }
+}
+
+/**
  * exceljs reads a drop-down as one rule a cell and writes them back as overlapping ranges, which
  * Excel may refuse (https://github.com/exceljs/exceljs/issues/1184). The workbook is loaded without
  * them, and each sheet's `<dataValidations>` element is copied back from the original as it was.
@@ -132,6 +144,7 @@ export async function editWorkbook(original: Uint8Array, edits: SheetEdits): Pro
   const worksheet = workbook.worksheets.find((w) => normalise(w.name) === normalise(edits.sheet));
   if (worksheet === undefined) throw new Error(`the workbook has no ${edits.sheet} sheet to edit`);
   const rows = applyEdits(worksheet, edits.rows);
+  keepPageNumbering(workbook);
   const date = workbook.modified ?? workbook.created ?? NO_DATE;
   workbook.modified = date;
   workbook.created = workbook.created ?? date;
