@@ -35,6 +35,7 @@ function narrativeSheet(month: MonthPeriod, prefill: readonly AreaPrefill[]): Sh
     rows: prefill.map((p) => narrativeRow(month, p)),
     wrap: true,
     freezeColumns: 2,
+    printTitles: true,
     // Room to write in a row that starts blank or short.
     minLines: 4,
     protection: { editableColumns: SECTION_POSITIONS },

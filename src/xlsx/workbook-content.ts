@@ -30,6 +30,11 @@ export interface SheetContent {
   readonly fitToWidth?: boolean;
   /** Columns kept in view, beside the frozen header row, when scrolling right. */
   readonly freezeColumns?: number;
+  /**
+   * Print in landscape with the header row and the frozen columns on every page, so that a wide
+   * sheet printed over several pages still says which row is which.
+   */
+  readonly printTitles?: boolean;
   /** Wrapped data rows are at least this many lines tall, leaving room to type (default 1). */
   readonly minLines?: number;
   /**

@@ -69,6 +69,10 @@ async function addSheet(workbook: ExcelJS.Workbook, sheet: SheetContent, lists: 
   });
   if (sheet.protection !== undefined) await protect(worksheet, sheet, sheet.protection.editableColumns);
   if (sheet.fitToWidth === true) worksheet.pageSetup = { fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: 'landscape', paperSize: 9 };
+  if (sheet.printTitles === true) {
+    const frozen = sheet.freezeColumns ?? 0;
+    worksheet.pageSetup = { orientation: 'landscape', paperSize: 9, printTitlesRow: '1:1', ...(frozen > 0 ? { printTitlesColumn: `A:${columnLetters(frozen)}` } : {}) };
+  }
   sheet.widths?.forEach((width, index) => {
     if (width !== undefined) worksheet.getColumn(index + 1).width = width;
   });

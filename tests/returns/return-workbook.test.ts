@@ -82,7 +82,7 @@ describe('buildReturnWorkbook', () => {
     expect(about.get('Your areas')).toBe('Elective Care (ELEC): December 2025\'s narrative, to update for January 2026');
   });
 
-  it('protects both sheets without a password, leaving only the section cells editable', async () => {
+  it('protects both sheets without a password, leaving only the section cells editable; keeps Month and Area in view and on every printed page', async () => {
     const zip = await JSZip.loadAsync(uc);
     for (const part of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']) {
       // formatColumns="0" and formatRows="0": resizing is not among the protected actions.
@@ -95,6 +95,7 @@ describe('buildReturnWorkbook', () => {
     expect(['C2', 'I2', 'C3', 'I3'].map(locked)).toEqual([false, false, false, false]);
     expect(narrative.getCell('C2').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     expect(narrative.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 2 });
+    expect(narrative.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:1', printTitlesColumn: 'A:B' });
     expect(narrative.getColumn(3).width).toBe(50);
   });
 
