@@ -8,3 +8,9 @@ export type { PackWorkbook, Metric, Observation, Settings } from './model/pack-w
 export type { PackAssessment, MetricAssessment, Rating } from './assess/assessment.js';
 export { assessPack } from './assess/assess-pack.js';
 export { blankTemplate } from './template/blank-template.js';
+export { buildReturnWorkbook, returnWorkbookName, type ReturnWorkbookOptions } from './returns/build-return-workbook.js';
+export { areasOfAuthor } from './returns/prefill.js';
+export { mergeReturns, type MergeRequest, type MergeResult, type ReturnFile, type FileMessages } from './returns/merge-returns.js';
+export type { MergeChanges, ReturnChange, AreaChange, SectionChange } from './returns/merge-changes.js';
+export { describeChanges } from './returns/describe-changes.js';
+export { runMerge, mergedCopyPath, type MergeOptions, type MergeOutcome } from './run-merge.js';

@@ -8,7 +8,7 @@ import type { MonthPeriod } from '../../src/model/pack-workbook.js';
 import { buildReturnWorkbook } from '../../src/returns/build-return-workbook.js';
 import { mergeReturns, type MergeResult } from '../../src/returns/merge-returns.js';
 import { readWorkbook } from '../../src/xlsx/read-workbook.js';
-import { editReturn, modelOf, openWorkbook, printed, setCell, sheetNamed } from './support.js';
+import { editReturn, modelOf, openWorkbook, printed, setCell, sheetNamed, validationsXml } from './support.js';
 
 /*
  * The merge changes the Narrative sheet and nothing else the officer keeps. The sample is merged
@@ -31,20 +31,6 @@ async function returnFor(workbook: Uint8Array, month: MonthPeriod): Promise<Buff
 
 async function merge(workbook: Uint8Array, options: { inPlace?: boolean } = {}): Promise<MergeResult> {
   return mergeReturns({ workbook, workbookName: 'main.xlsx', month: FEBRUARY, returns: [{ name: 'uec.xlsx', bytes: await returnFor(workbook, FEBRUARY) }], ...options });
-}
-
-/** Each sheet's `<dataValidations>` element, by sheet name, as the package holds it. */
-async function validationsXml(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
-  const found = new Map<string, string>();
-  for (const [, name, id] of workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
-    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? '';
-    const xml = (await zip.file(`xl/${target}`)?.async('string')) ?? '';
-    found.set(name ?? '', /<dataValidations[\s\S]*?<\/dataValidations>/.exec(xml)?.[0] ?? '');
-  }
-  return found;
 }
 
 /** What exceljs's sheet model holds beyond what its type declarations name. */
@@ -131,8 +117,10 @@ describe('a workbook with features officers add by hand', () => {
   });
 
   it('keeps defined names, notes, merged cells, hidden columns, conditional formats and cell styles', async () => {
+    const result = await merge(decorated);
+    expect(printed(result.messages)).toEqual([]);
     const before = await openWorkbook(decorated);
-    const after = await openWorkbook((await merge(decorated)).merged ?? new Uint8Array());
+    const after = await openWorkbook(result.merged ?? new Uint8Array());
     expect(after.definedNames.model).toEqual(before.definedNames.model);
     expect(after.definedNames.model).toEqual([{ name: 'Actuals', ranges: ['Values!$D$2:$D$100'] }]);
     for (const name of ['Settings', 'Values']) expect(modelOfSheet(sheetNamed(after, name)), name).toEqual(modelOfSheet(sheetNamed(before, name)));
@@ -145,10 +133,18 @@ describe('a workbook with features officers add by hand', () => {
 describe('what exceljs cannot keep', () => {
   let withChart: Buffer;
   beforeAll(async () => {
-    // A chart part and a sensitivity label, as Excel stores them: exceljs drops both on saving.
+    // A chart, a sensitivity label, ranges unlocked for editing and a locked workbook structure,
+    // as Excel stores them: exceljs drops each on saving.
     const zip = await JSZip.loadAsync(SAMPLE);
+    const values = (await zip.file('xl/worksheets/sheet8.xml')?.async('string')) ?? '';
+    zip.file('xl/worksheets/sheet8.xml', values.replace('</sheetData>', '</sheetData><protectedRanges><protectedRange sqref="D2:D100" name="Actuals"/></protectedRanges>'));
+    const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+    zip.file('xl/workbook.xml', workbook.replace(/(<workbookPr [^>]*\/>)/, '$1<workbookProtection lockStructure="1"/>'));
     zip.file('xl/charts/chart1.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
-    zip.file('docProps/custom.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"/>');
+    zip.file(
+      'docProps/custom.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Classification"><vt:lpwstr>OFFICIAL</vt:lpwstr></property></Properties>',
+    );
     withChart = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   });
 
@@ -157,7 +153,7 @@ describe('what exceljs cannot keep', () => {
     expect(result.ok).toBe(true);
     expect(result.merged).toBeDefined();
     expect(printed(result.messages)).toEqual([
-      'main.xlsx: warning: the merged copy does not have the workbook\'s charts and custom document properties (such as a sensitivity label), which packsmith cannot copy; keep using the original for those, and copy the merged narrative into it if you need them together [merge/copy-lacks]',
+      'main.xlsx: warning: the merged copy does not have the workbook\'s charts, custom document properties (such as a sensitivity label), protection of the workbook\'s structure and ranges unlocked for editing on the Values sheet, which packsmith cannot copy; keep using the original for those, and copy the merged narrative into it if you need them together [merge/copy-lacks]',
     ]);
   });
 
@@ -166,7 +162,7 @@ describe('what exceljs cannot keep', () => {
     expect(result.ok).toBe(false);
     expect(result.merged).toBeUndefined();
     expect(printed(result.messages)).toEqual([
-      'main.xlsx: merging in place would lose the workbook\'s charts and custom document properties (such as a sensitivity label), which packsmith cannot copy; merge into a new copy instead (leave out --in-place) and compare it with the original [merge/would-lose]',
+      'main.xlsx: merging in place would lose the workbook\'s charts, custom document properties (such as a sensitivity label), protection of the workbook\'s structure and ranges unlocked for editing on the Values sheet, which packsmith cannot copy; merge into a new copy instead (leave out --in-place) and compare it with the original [merge/would-lose]',
     ]);
   });
 });

@@ -1,15 +1,7 @@
-import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReturnWorkbook } from '../../src/returns/build-return-workbook.js';
 import { convertToPdf, WITHOUT_LIBREOFFICE, type ConvertedPdf } from '../support/libreoffice.js';
-import { JANUARY, mainWorkbook, modelOf } from './support.js';
-
-/**
- * Calc, LibreOffice's spreadsheet, is what opens a workbook; some installs carry only Writer and
- * Impress. Without it the test is skipped with a note, and under CI (which installs it) it fails.
- */
-const WITHOUT_CALC = !['/usr/bin/localc', '/usr/lib/libreoffice/program/libsclo.so'].some((p) => existsSync(p)) && process.env['CI'] === undefined;
-if (WITHOUT_CALC && !WITHOUT_LIBREOFFICE) process.stderr.write('LibreOffice Calc is not installed: the test that opens the return workbook is skipped.\n');
+import { JANUARY, mainWorkbook, modelOf, WITHOUT_CALC } from './support.js';
 
 function flat(text: string | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();

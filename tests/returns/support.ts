@@ -1,9 +1,19 @@
+import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { MonthPeriod, PackWorkbook } from '../../src/model/pack-workbook.js';
 import { loadWorkbook } from '../../src/pipeline.js';
 import type { FileMessages } from '../../src/returns/merge-returns.js';
 import { fixtureWorkbook, sheetOf, type FixtureSheets } from '../fixtures/fixture-workbook.js';
+
+/**
+ * Calc, LibreOffice's spreadsheet, is what opens a workbook; some installs carry only Writer and
+ * Impress. Without it the tests that open workbooks are skipped with a note; under CI (which
+ * installs it) they run, and fail if it is missing.
+ */
+export const WITHOUT_CALC = !['/usr/bin/localc', '/usr/lib/libreoffice/program/libsclo.so'].some((p) => existsSync(p)) && process.env['CI'] === undefined;
+if (WITHOUT_CALC) process.stderr.write('LibreOffice Calc is not installed: the tests that open workbooks in LibreOffice are skipped.\n');
 
 export const JANUARY: MonthPeriod = { kind: 'month', year: 2026, month: 1 };
 
@@ -66,3 +76,18 @@ export function setCell(workbook: ExcelJS.Workbook, sheet: string, address: stri
 export function printed(messages: readonly FileMessages[]): string[] {
   return messages.flatMap(({ file, diagnostics }) => diagnostics.map((d) => formatDiagnostic(d, file)));
 }
+
+/** Each sheet's `<dataValidations>` element, by sheet name, as the package holds it. */
+export async function validationsXml(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
+  const found = new Map<string, string>();
+  for (const [, name, id] of workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
+    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? '';
+    const xml = (await zip.file(`xl/${target}`)?.async('string')) ?? '';
+    found.set(name ?? '', /<dataValidations[\s\S]*?<\/dataValidations>/.exec(xml)?.[0] ?? '');
+  }
+  return found;
+}
+
