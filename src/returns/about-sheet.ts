@@ -74,7 +74,7 @@ export function aboutSheet(details: AboutDetails): SheetContent {
   rows.push(
     ['Author', authorInWords(author)],
     ['Areas', prefill.map((p) => p.area.id).join(', ')],
-    ['Why not edit', `Cells B${firstFact} to B${lastFact} tell the performance team whose return this is and for which month. The sheet is protected, without a password, so that they are not changed by accident.`],
+    ['Do not edit', `Cells B${firstFact} to B${lastFact} tell the performance team whose return this is and for which month. The sheet is protected, without a password, so that they are not changed by accident.`],
   );
   const emphasis = new Map<number, 'title' | 'heading'>([[0, 'title'], [firstFact - 2, 'heading']]);
   return { name: ABOUT_SHEET, rows, widths: [22, 100], wrap: true, emphasis, fitToWidth: true, protection: { editableColumns: [] } };

@@ -99,15 +99,24 @@ function planArea(row: ReturnedArea, area: Area, context: PlanContext, diagnosti
   }
   const base = { areaId: area.id, areaName: area.name, sections };
   if (current === undefined) {
-    const key = (k: string) => main.columns.get(k);
     const keys: CellEdit[] = [
-      ...(key('month') === undefined ? [] : [{ column: key('month') ?? 0, value: main.monthCell }]),
-      ...(key('area') === undefined ? [] : [{ column: key('area') ?? 0, value: area.id }]),
+      { column: columnOf(main, 'month'), value: main.monthCell },
+      { column: columnOf(main, 'area'), value: area.id },
     ];
     return { change: { ...base, status: 'added' }, edit: { cells: [...keys, ...cells] } };
   }
   if (cells.length === 0) return { change: { ...base, status: 'unchanged' } };
-  return { change: { ...base, status: 'changed' }, edit: { row: main.rowOf.get(rowKey(month, area.id)) ?? 0, cells } };
+  const existing = main.rowOf.get(rowKey(month, area.id));
+  // The model's narrative came from a row of the sheet, so it has one.
+  if (existing === undefined) throw new Error(`no Narrative row found for ${area.id} in ${periodKey(month)}, though the workbook has its narrative`);
+  return { change: { ...base, status: 'changed' }, edit: { row: existing, cells } };
+}
+
+/** A column the reader requires, so the workbook, read without errors, has it. */
+function columnOf(main: MainNarrative, key: 'month' | 'area'): number {
+  const column = main.columns.get(key);
+  if (column === undefined) throw new Error(`the Narrative sheet has no ${key} column, though the workbook read without errors`);
+  return column;
 }
 
 function untouched(area: Area, status: 'blank' | 'missing'): AreaChange {

@@ -18,18 +18,18 @@ const KEY_OF_HEADER = new Map(NARRATIVE_COLUMNS.map((c) => [normalise(c.header),
  */
 export function readReturnHeader(header: CellRow | undefined, sheet: string, diagnostics: Diagnostics): Map<string, number> {
   const columns = new Map<string, number>();
+  if (header === undefined || header.row !== 1) {
+    diagnostics.error(`the ${sheet} sheet has no column headings in row 1; the return must keep the headings it was sent with (${NARRATIVE_COLUMNS.map((c) => c.header).join(', ')})`, { sheet, row: 1 }, 'return/missing-column');
+    return columns;
+  }
   const unknown = new Map<number, string>();
-  for (const [column, cell] of header?.cells ?? []) {
+  for (const [column, cell] of header.cells) {
     const text = cell.value.kind === 'text' ? cell.value.text : shown(cell.value);
     const key = KEY_OF_HEADER.get(normalise(text));
     const first = key === undefined ? undefined : columns.get(key);
     if (key === undefined) unknown.set(column, text.trim());
     else if (first !== undefined) diagnostics.error(`the column "${text.trim()}" appears twice, in columns ${columnLetters(first)} and ${columnLetters(column)}; delete one of them`, cell.place, 'return/duplicate-column');
     else columns.set(key, column);
-  }
-  if (header === undefined || header.row !== 1) {
-    diagnostics.error(`the ${sheet} sheet has no column headings in row 1; the return must keep the headings it was sent with (${NARRATIVE_COLUMNS.map((c) => c.header).join(', ')})`, { sheet, row: 1 }, 'return/missing-column');
-    return columns;
   }
   NARRATIVE_COLUMNS.forEach((spec, index) => {
     if (columns.has(spec.key)) return;

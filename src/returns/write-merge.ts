@@ -50,7 +50,7 @@ async function checkReadsBack(bytes: Uint8Array, plan: MergePlan, month: MonthPe
  */
 export async function writeMerge(input: WriteMergeInput): Promise<WrittenMerge> {
   const { plan, diagnostics } = input;
-  const edited = await editWorkbook(input.original, { sheet: NARRATIVE_SHEET, rows: plan.edits.map((e) => e.edit) });
+  const edited = await editWorkbook(input.original, { sheet: NARRATIVE_SHEET, rows: plan.edits.map((e) => e.edit), wrapNewRows: true });
   if (edited.lost.length > 0) {
     const lost = listInWords(edited.lost);
     if (input.inPlace) {

@@ -21,6 +21,11 @@ export interface SheetEdits {
   /** The sheet's name, matched ignoring capitals and surrounding spaces. */
   readonly sheet: string;
   readonly rows: readonly RowEdit[];
+  /**
+   * New rows take the look of the sheet's last row; where the sheet has none below its header,
+   * they wrap their text, top-aligned, in rows tall enough for it (for sheets of sentences).
+   */
+  readonly wrapNewRows?: boolean;
 }
 
 export interface EditedWorkbook {
@@ -72,7 +77,7 @@ function copyStyles(from: ExcelJS.Row, to: ExcelJS.Row): void {
  * Writes the edits into the sheet. A new row takes the styles of the last row with values (the
  * sheet's own look for a data row); a row with a set height is sized again to its wrapped text.
  */
-function applyEdits(worksheet: ExcelJS.Worksheet, edits: readonly RowEdit[]): number[] {
+function applyEdits(worksheet: ExcelJS.Worksheet, edits: readonly RowEdit[], wrapNewRows: boolean): number[] {
   const pattern = lastRowWithValues(worksheet);
   let last = pattern;
   const template = pattern > 1 ? worksheet.getRow(pattern) : undefined;
@@ -83,13 +88,14 @@ function applyEdits(worksheet: ExcelJS.Worksheet, edits: readonly RowEdit[]): nu
     const row = worksheet.getRow(number);
     const fresh = edit.row === undefined;
     if (fresh && template !== undefined) copyStyles(template, row);
+    if (fresh && template === undefined && wrapNewRows) row.alignment = { vertical: 'top', wrapText: true };
     for (const { column, value: content } of edit.cells) {
       const { value, numFmt } = toCellValue(content);
       const cell = row.getCell(column);
       cell.value = value;
       if (numFmt !== undefined) cell.numFmt = numFmt;
     }
-    const sized = fresh ? template?.height : row.height;
+    const sized = fresh ? (template?.height ?? (wrapNewRows ? 0 : undefined)) : row.height;
     if (sized !== undefined) row.height = wrappedHeight(rowContent(row, columns), widths);
     return number;
   });
@@ -143,7 +149,7 @@ export async function editWorkbook(original: Uint8Array, edits: SheetEdits): Pro
   await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer, { ignoreNodes: ['dataValidations'] });
   const worksheet = workbook.worksheets.find((w) => normalise(w.name) === normalise(edits.sheet));
   if (worksheet === undefined) throw new Error(`the workbook has no ${edits.sheet} sheet to edit`);
-  const rows = applyEdits(worksheet, edits.rows);
+  const rows = applyEdits(worksheet, edits.rows, edits.wrapNewRows === true);
   keepPageNumbering(workbook);
   const date = workbook.modified ?? workbook.created ?? NO_DATE;
   workbook.modified = date;

@@ -5,7 +5,7 @@ import { buildPack } from '../../src/pipeline.js';
 import { buildReturnWorkbook } from '../../src/returns/build-return-workbook.js';
 import { describeChanges } from '../../src/returns/describe-changes.js';
 import { mergeReturns, type MergeResult } from '../../src/returns/merge-returns.js';
-import { editReturn, JANUARY, mainWorkbook, modelOf, printed, setCell } from './support.js';
+import { editReturn, JANUARY, mainWorkbook, modelOf, openWorkbook, printed, setCell, sheetNamed } from './support.js';
 
 /*
  * Two authors return their narrative for January: the Urgent Care author updates Urgent Care and
@@ -109,6 +109,19 @@ describe('merging good returns', () => {
       '    Cancer (CANC): unchanged',
       '  0 areas changed, 0 added, 2 unchanged; 1 return changed nothing',
     ]);
+  });
+
+  it('wraps the new rows\' text when the Narrative sheet has no rows to take their look from', async () => {
+    const empty = await mainWorkbook((sheets) => {
+      const narrative = sheets.get('Narrative');
+      if (narrative !== undefined) narrative.rows = [];
+    });
+    const ret = await editReturn(await buildReturnWorkbook(await modelOf(empty), JANUARY, 'PERF'), (wb) => setCell(wb, 'Narrative', 'C2', 'One\nTwo\nThree'));
+    const merged = await mergeReturns({ workbook: empty, workbookName: 'main.xlsx', month: JANUARY, returns: [{ name: 'perf.xlsx', bytes: ret }] });
+    const sheet = sheetNamed(await openWorkbook(merged.merged ?? new Uint8Array()), 'Narrative');
+    expect([sheet.getCell('B2').value, sheet.getCell('C2').value]).toEqual(['ELEC', 'One\nTwo\nThree']);
+    expect(sheet.getCell('C2').alignment).toEqual({ vertical: 'top', wrapText: true });
+    expect(sheet.getRow(2).height).toBe(45);
   });
 
   it('warns where a return is word for word last month\'s, and where an area is left blank or out', async () => {

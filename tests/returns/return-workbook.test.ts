@@ -66,12 +66,12 @@ describe('buildReturnWorkbook', () => {
       'Head of Urgent Care',
       'UEC, CANC',
     ]);
-    expect(about.get('Why not edit')).toMatch(/^Cells B\d+ to B\d+ tell the performance team/);
+    expect(about.get('Do not edit')).toMatch(/^Cells B\d+ to B\d+ tell the performance team/);
   });
 
   it('names the cells not to edit where the facts are', async () => {
     const sheet = sheetNamed(await openWorkbook(uc), 'About');
-    const note = aboutOf(sheet).get('Why not edit') ?? '';
+    const note = aboutOf(sheet).get('Do not edit') ?? '';
     const [, first, last] = /Cells B(\d+) to B(\d+)/.exec(note) ?? [];
     expect([sheet.getCell(`A${first}`).value, sheet.getCell(`A${last}`).value]).toEqual(['Committee', 'Author Id']);
   });
