@@ -63,20 +63,16 @@ async function readMain(bytes: Uint8Array): Promise<ReadMain> {
 
 /** An area's narrative may come in one return only: each place it is found is told of the others. */
 function checkAreasOnce(returns: readonly ReturnToMerge[], workbook: PackWorkbook): void {
-  const found = new Map<string, { file: string; place: string; diagnostics: Diagnostics; at: Place }[]>();
+  const found = new Map<string, { file: string; place: Place; diagnostics: Diagnostics }[]>();
   for (const { file, checked, diagnostics } of returns) {
-    for (const row of checked.areas) {
-      const list = found.get(row.areaId) ?? [];
-      list.push({ file, place: formatPlace(row.areaPlace), diagnostics, at: row.areaPlace });
-      found.set(row.areaId, list);
-    }
+    for (const row of checked.areas) found.set(row.areaId, [...(found.get(row.areaId) ?? []), { file, place: row.areaPlace, diagnostics }]);
   }
   for (const [areaId, places] of found) {
     if (places.length < 2) continue;
     const area = workbook.areas.find((a) => a.id === areaId);
     for (const here of places) {
-      const others = places.filter((p) => p !== here).map((p) => `${p.file} (${p.place})`).join(' and ');
-      here.diagnostics.error(`${area?.name ?? areaId} (${areaId}) is also in ${others}; an area's narrative may come in one return only, so keep it in one`, here.at, 'return/area-in-two-returns');
+      const others = places.filter((p) => p !== here).map((p) => `${p.file} (${formatPlace(p.place)})`).join(' and ');
+      here.diagnostics.error(`${area?.name ?? areaId} (${areaId}) is also in ${others}; an area's narrative may come in one return only, so keep it in one`, here.place, 'return/area-in-two-returns');
     }
   }
 }

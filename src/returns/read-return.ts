@@ -6,7 +6,7 @@ import { NARRATIVE_SECTIONS, type MonthPeriod, type NarrativeSection } from '../
 import { parseRow, parseRows } from '../model/parse-rows.js';
 import { bulletsOf, NarrativeRow } from '../model/read-narrative.js';
 import { cellOf, type RawCell, type RawRow, type RawSheet } from '../xlsx/raw-workbook.js';
-import { readCells, type CellRow, type CellSheet } from '../xlsx/read-cells.js';
+import { readCells, type CellSheet } from '../xlsx/read-cells.js';
 import { ABOUT_FACTS, ABOUT_SHEET, NARRATIVE_SHEET, type AboutFact } from './return-format.js';
 import { readReturnHeader } from './return-columns.js';
 
@@ -99,10 +99,16 @@ function narrativeTable(sheet: CellSheet, diagnostics: Diagnostics): RawSheet {
   const header = sheet.rows[0];
   const columns = readReturnHeader(header, sheet.name, diagnostics);
   const keyOf = new Map([...columns].map(([key, column]) => [column, key]));
-  const rows = sheet.rows
-    .filter((r: CellRow) => r.row > 1)
-    .map((r) => ({ sheet: sheet.name, row: r.row, cells: new Map([...r.cells].flatMap(([column, cell]) => (keyOf.has(column) ? [[keyOf.get(column) ?? '', cell] as const] : []))) }))
-    .filter((r) => r.cells.size > 0);
+  const rows: RawRow[] = [];
+  for (const row of sheet.rows) {
+    if (row.row === 1) continue;
+    const cells = new Map<string, RawCell>();
+    for (const [column, cell] of row.cells) {
+      const key = keyOf.get(column);
+      if (key !== undefined) cells.set(key, cell);
+    }
+    if (cells.size > 0) rows.push({ sheet: sheet.name, row: row.row, cells });
+  }
   return { name: sheet.name, columns, rows };
 }
 
