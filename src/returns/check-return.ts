@@ -78,6 +78,8 @@ function checkRow(row: ReturnedArea, context: { workbook: PackWorkbook; month: M
 export function checkReturn(ret: NarrativeReturn, workbook: PackWorkbook, month: MonthPeriod, diagnostics: Diagnostics): CheckedReturn {
   const author = checkFacts(ret, workbook, month, diagnostics);
   const rowMonth = ret.facts?.month.value ?? month;
+  // A return for another month is reported once, at its About sheet; its rows are not compared with this month's.
+  const otherMonth = periodKey(rowMonth) !== periodKey(month);
   const areas: ReturnedArea[] = [];
   const blank: Area[] = [];
   const firstRow = new Map<string, ReturnedArea>();
@@ -90,6 +92,7 @@ export function checkReturn(ret: NarrativeReturn, workbook: PackWorkbook, month:
     }
     firstRow.set(row.areaId, row);
     if (!checkRow(row, { workbook, month: rowMonth, author }, diagnostics) || area === undefined) continue;
+    if (otherMonth) continue;
     if (NARRATIVE_SECTIONS.every((s) => row.sections[s].length === 0)) {
       diagnostics.warn(`the row for ${areaInWords(area)} is blank in every section, so it is left out and the workbook keeps what it has for the area`, row.areaPlace, 'return/blank-row');
       blank.push(area);
