@@ -146,6 +146,7 @@ async function restoreValidations(original: JSZip, copy: JSZip): Promise<string[
 export async function editWorkbook(original: Uint8Array, edits: SheetEdits): Promise<EditedWorkbook> {
   const workbook = new ExcelJS.Workbook();
   const buffer = Buffer.from(original.buffer, original.byteOffset, original.byteLength);
+  // exceljs declares its own global Buffer (extending ArrayBuffer), which Node's Buffer does not match.
   await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer, { ignoreNodes: ['dataValidations'] });
   const worksheet = workbook.worksheets.find((w) => normalise(w.name) === normalise(edits.sheet));
   if (worksheet === undefined) throw new Error(`the workbook has no ${edits.sheet} sheet to edit`);
