@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { complain, EXIT, say, UsageError } from './cli/console.js';
+import { MERGE_HELP, mergeCommand } from './cli/merge-command.js';
 import { PACK_HELP, packCommand } from './cli/pack-command.js';
 import { TEMPLATE_HELP, templateCommand } from './cli/template-command.js';
 
@@ -13,6 +14,7 @@ type Command = (args: readonly string[], help: () => void) => Promise<number>;
 const COMMANDS: ReadonlyMap<string, { readonly run: Command; readonly help: string }> = new Map([
   ['pack', { run: packCommand, help: PACK_HELP }],
   ['template', { run: templateCommand, help: TEMPLATE_HELP }],
+  ['merge', { run: mergeCommand, help: MERGE_HELP }],
 ]);
 
 const HELP = `packsmith: builds a committee's monthly performance pack from its Excel workbook.

@@ -20,7 +20,8 @@ export function bulletsOf(text: string | undefined): string[] {
 
 const narrativeText = optionalText({ what: 'the narrative' });
 
-const NarrativeRow = z.object({
+/** A Narrative row: its month, its area and each section's text, checked as every reader of the sheet checks them. */
+export const NarrativeRow = z.object({
   month: monthCell(),
   area: idCell('the area Id'),
   ...(Object.fromEntries(NARRATIVE_SECTIONS.map((s) => [s, narrativeText])) as Record<NarrativeSection, typeof narrativeText>),

@@ -109,15 +109,14 @@ function hasDataRows(worksheet: ExcelJS.Worksheet): boolean {
 }
 
 /**
- * Reads an xlsx into located raw tables, one per sheet of the format. Problems with the file, its
- * sheets and its header rows are added to `diagnostics`; returns undefined when the file cannot be
- * read at all.
+ * Opens xlsx bytes with exceljs, or says in plain words why they are not a workbook it can read
+ * (empty, an old .xls, damaged, a zip with no sheets) and returns undefined.
  */
-export async function readWorkbook(bytes: Uint8Array, diagnostics: Diagnostics): Promise<RawWorkbook | undefined> {
+export async function openXlsx(bytes: Uint8Array, diagnostics: Diagnostics, options: Partial<ExcelJS.XlsxReadOptions>): Promise<ExcelJS.Workbook | undefined> {
   if (!checkSignature(bytes, diagnostics)) return undefined;
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, LOAD_OPTIONS);
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, options);
   } catch {
     // The zip library's own words ("end of central directory") would not help an officer.
     diagnostics.error(
@@ -132,6 +131,17 @@ export async function readWorkbook(bytes: Uint8Array, diagnostics: Diagnostics):
     diagnostics.error('this is not an Excel workbook (.xlsx): it is a zip file, or a Word or PowerPoint file, with no sheets in it; choose the workbook itself', undefined, 'read/not-xlsx');
     return undefined;
   }
+  return workbook;
+}
+
+/**
+ * Reads an xlsx into located raw tables, one per sheet of the format. Problems with the file, its
+ * sheets and its header rows are added to `diagnostics`; returns undefined when the file cannot be
+ * read at all.
+ */
+export async function readWorkbook(bytes: Uint8Array, diagnostics: Diagnostics): Promise<RawWorkbook | undefined> {
+  const workbook = await openXlsx(bytes, diagnostics, LOAD_OPTIONS);
+  if (workbook === undefined) return undefined;
   const byName = new Map<string, ExcelJS.Worksheet>();
   workbook.eachSheet((worksheet) => {
     const name = normalise(worksheet.name);

@@ -28,6 +28,21 @@ export interface SheetContent {
   readonly emphasis?: ReadonlyMap<number, 'title' | 'heading'>;
   /** Print the sheet fitted to the page's width (for sheets people read on paper). */
   readonly fitToWidth?: boolean;
+  /** Columns kept in view, beside the frozen header row, when scrolling right. */
+  readonly freezeColumns?: number;
+  /**
+   * Print in landscape with the header row and the frozen columns on every page, so that a wide
+   * sheet printed over several pages still says which row is which.
+   */
+  readonly printTitles?: boolean;
+  /** Wrapped data rows are at least this many lines tall, leaving room to type (default 1). */
+  readonly minLines?: number;
+  /**
+   * Protects the sheet without a password (Review > Unprotect Sheet lifts it), so that labels,
+   * headings and keys are not changed by accident. The data rows' cells in `editableColumns`
+   * (0-based) stay editable; rows and columns can still be resized.
+   */
+  readonly protection?: { readonly editableColumns: readonly number[] };
 }
 
 export interface WorkbookContent {

@@ -13,7 +13,8 @@ interface RangeValidations {
   readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
 
-function toCellValue(content: CellContent): { value: ExcelValue; numFmt?: string } {
+/** The exceljs value (and number format) of a cell described by {@link CellContent}. */
+export function toCellValue(content: CellContent): { value: ExcelValue; numFmt?: string } {
   if (content === null || typeof content !== 'object') return { value: content };
   if ('number' in content) return { value: content.number, numFmt: content.numFmt };
   if ('date' in content) return { value: content.date, numFmt: content.numFmt };
@@ -28,8 +29,8 @@ const DEFAULT_WIDTH = 9;
  * Spreadsheet programs do not all grow a row to fit its wrapped text when they open a file, so the
  * height is set from the longest cell: about one line per column width of characters.
  */
-function wrappedHeight(row: readonly CellContent[], widths: readonly (number | undefined)[]): number {
-  let lines = 1;
+export function wrappedHeight(row: readonly CellContent[], widths: readonly (number | undefined)[], minLines = 1): number {
+  let lines = Math.max(1, minLines);
   row.forEach((content, index) => {
     if (typeof content !== 'string') return;
     const perLine = Math.max(1, Math.floor((widths[index] ?? DEFAULT_WIDTH) * 1.2));
@@ -39,10 +40,10 @@ function wrappedHeight(row: readonly CellContent[], widths: readonly (number | u
   return lines * LINE_HEIGHT_POINTS;
 }
 
-function addSheet(workbook: ExcelJS.Workbook, sheet: SheetContent, lists: ChoiceLists): void {
+async function addSheet(workbook: ExcelJS.Workbook, sheet: SheetContent, lists: ChoiceLists): Promise<void> {
   const hasHeader = sheet.headers !== undefined;
   const worksheet = workbook.addWorksheet(sheet.name, {
-    views: hasHeader ? [{ state: 'frozen', ySplit: 1, xSplit: 0 }] : [],
+    views: hasHeader ? [{ state: 'frozen', ySplit: 1, xSplit: sheet.freezeColumns ?? 0 }] : [],
   });
   if (sheet.headers !== undefined) {
     const header = worksheet.addRow([...sheet.headers]);
@@ -63,10 +64,15 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetContent, lists: Choice
       row.height = emphasis === 'title' ? 24 : 20;
     } else if (sheet.wrap === true) {
       row.alignment = { vertical: 'top', wrapText: true };
-      row.height = wrappedHeight(rowContent, sheet.widths ?? []);
+      row.height = wrappedHeight(rowContent, sheet.widths ?? [], sheet.minLines);
     }
   });
+  if (sheet.protection !== undefined) await protect(worksheet, sheet, sheet.protection.editableColumns);
   if (sheet.fitToWidth === true) worksheet.pageSetup = { fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: 'landscape', paperSize: 9 };
+  if (sheet.printTitles === true) {
+    const frozen = sheet.freezeColumns ?? 0;
+    worksheet.pageSetup = { orientation: 'landscape', paperSize: 9, printTitlesRow: '1:1', ...(frozen > 0 ? { printTitlesColumn: `A:${columnLetters(frozen)}` } : {}) };
+  }
   sheet.widths?.forEach((width, index) => {
     if (width !== undefined) worksheet.getColumn(index + 1).width = width;
   });
@@ -85,6 +91,21 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetContent, lists: Choice
       });
     }
   }
+}
+
+/**
+ * Locks the sheet but for the editable columns of its data rows. No password: exceljs would hash
+ * one with a random salt (so the same content would give different bytes), and an author who
+ * really must change a locked cell can lift the protection from the Review tab.
+ */
+async function protect(worksheet: ExcelJS.Worksheet, sheet: SheetContent, editableColumns: readonly number[]): Promise<void> {
+  const firstDataRow = sheet.headers === undefined ? 1 : 2;
+  sheet.rows.forEach((_, index) => {
+    for (const column of editableColumns) {
+      worksheet.getCell(firstDataRow + index, column + 1).protection = { locked: false };
+    }
+  });
+  await worksheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 }
 
 /**
@@ -123,7 +144,7 @@ export async function writeWorkbook(content: WorkbookContent): Promise<Buffer> {
   workbook.modified = content.created;
   if (content.title !== undefined) workbook.title = content.title;
   const lists = new ChoiceLists();
-  for (const sheet of content.sheets) addSheet(workbook, sheet, lists);
+  for (const sheet of content.sheets) await addSheet(workbook, sheet, lists);
   lists.write(workbook);
   const data = await workbook.xlsx.writeBuffer();
   return stampZipEntries(Buffer.from(data), content.created);

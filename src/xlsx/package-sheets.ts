@@ -1,0 +1,97 @@
+import type JSZip from 'jszip';
+
+/*
+ * Just enough of a workbook package's XML to find each sheet's part and move one element between
+ * two packages. Regular expressions suffice: the parts read here are machine-written and flat
+ * (ECMA-376 Part 1, 18.2.20 sheets, 18.3.1.99 worksheet).
+ */
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** XML text with its entities and character references replaced. */
+function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, name: string) => {
+    if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+/** An element's attributes by qualified name (`name`, `r:id`). */
+function attributesOf(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of tag.matchAll(/\s([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    attributes.set(match[1] ?? '', unescapeXml(match[2] ?? match[3] ?? ''));
+  }
+  return attributes;
+}
+
+/** The text of a part, or undefined when the package has no such part. */
+export async function partText(zip: JSZip, path: string): Promise<string | undefined> {
+  return zip.file(path)?.async('string');
+}
+
+/** A relationship target as a package path: `worksheets/sheet1.xml` from `xl/` -> `xl/worksheets/sheet1.xml`. */
+function resolveTarget(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').filter((p) => p !== '');
+  for (const step of target.split('/')) {
+    if (step === '..') parts.pop();
+    else if (step !== '.') parts.push(step);
+  }
+  return parts.join('/');
+}
+
+/** Each worksheet's part path, by the sheet's name, read from xl/workbook.xml and its relationships. */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = (await partText(zip, 'xl/workbook.xml')) ?? '';
+  const rels = (await partText(zip, 'xl/_rels/workbook.xml.rels')) ?? '';
+  const targets = new Map<string, string>();
+  for (const [tag] of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const attributes = attributesOf(tag);
+    const id = attributes.get('Id');
+    const target = attributes.get('Target');
+    if (id !== undefined && target !== undefined) targets.set(id, resolveTarget('xl', target));
+  }
+  const parts = new Map<string, string>();
+  for (const [tag] of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const attributes = attributesOf(tag);
+    const name = attributes.get('name');
+    const id = [...attributes].find(([key]) => /^[\w.-]+:id$/.test(key))?.[1];
+    const path = id === undefined ? undefined : targets.get(id);
+    if (name !== undefined && path !== undefined) parts.set(name, path);
+  }
+  return parts;
+}
+
+/** The whole element `<name ...>...</name>` (or `<name .../>`) in unprefixed XML, or undefined. */
+export function elementOf(xml: string, name: string): string | undefined {
+  const match = new RegExp(`<${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${name}>)`).exec(xml);
+  return match?.[0];
+}
+
+/** Whether the part holds the element under any namespace prefix, e.g. `<x14:sparklineGroups>`. */
+export function hasElement(xml: string, name: string): boolean {
+  return new RegExp(`<(?:\\w+:)?${name}\\b`).test(xml);
+}
+
+/**
+ * The worksheet's elements in the order the schema requires (ECMA-376 Part 1, 18.3.1.99), from the
+ * first that must follow the data validations: an element is inserted before the first of these
+ * the part holds.
+ */
+const AFTER_DATA_VALIDATIONS = [
+  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors',
+  'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+];
+
+/** The worksheet XML with a `<dataValidations>` element put in its place. */
+export function withDataValidations(sheetXml: string, validations: string): string {
+  let at = sheetXml.lastIndexOf('</worksheet>');
+  for (const name of AFTER_DATA_VALIDATIONS) {
+    const index = sheetXml.search(new RegExp(`<${name}\\b`));
+    if (index !== -1 && index < at) at = index;
+  }
+  if (at === -1) throw new Error('the worksheet part has no closing </worksheet> tag');
+  return `${sheetXml.slice(0, at)}${validations}${sheetXml.slice(at)}`;
+}
