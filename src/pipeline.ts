@@ -17,6 +17,8 @@ import { Diagnostics } from './diagnostics/diagnostics.js';
 import type { OutputFile } from './deliver/write-files.js';
 import { SHEET_ORDER } from './format/workbook-format.js';
 import { buildModel } from './model/build-model.js';
+import { buildReturnWorkbook, returnWorkbookName } from './returns/build-return-workbook.js';
+import { areasOfAuthor } from './returns/prefill.js';
 import type { MonthPeriod, PackWorkbook } from './model/pack-workbook.js';
 import { periodKey } from './model/period.js';
 import type { SourceMap } from './model/source-map.js';
@@ -106,14 +108,29 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   if (mode === 'final') return { ok: true, diagnostics: diagnostics.list(), files, model, documents };
 
   request.onStep?.('drafting the e-mails to authors');
-  // What each author's draft carries; the author's return workbook is added here too.
-  const attachmentsFor = (_authorId: string): DraftAttachment[] => [
+  const returns = await returnWorkbooks(workbook, request.month, deadline);
+  // What each author's draft carries: the draft documents and the author's own return workbook
+  const attachmentsFor = (authorId: string): DraftAttachment[] => [
     { ...coverReport, description: 'the draft cover report (Word)' },
     { ...slidePack, description: 'the draft 3As slide pack (PowerPoint)' },
+    ...(returns.get(authorId) ?? []),
   ];
   const drafts = await draftEmails(workbook, model, deadline, attachmentsFor);
   files.push(...drafts.map((d) => ({ name: d.file, bytes: d.eml })));
   return { ok: true, diagnostics: diagnostics.list(), files, model, documents, drafts };
+}
+
+/** Each author's narrative return workbook, for the authors who write some area's narrative. */
+async function returnWorkbooks(workbook: PackWorkbook, month: MonthPeriod, deadline: ReturnDeadline | undefined): Promise<Map<string, DraftAttachment[]>> {
+  const writers = workbook.authors.filter((author) => areasOfAuthor(workbook, author.id).length > 0);
+  const options = deadline === undefined ? {} : { deadline: deadline.date };
+  const built = await Promise.all(
+    writers.map(async (author): Promise<[string, DraftAttachment[]]> => [
+      author.id,
+      [{ name: returnWorkbookName(month, author.id), bytes: await buildReturnWorkbook(workbook, month, author.id, options), description: 'your narrative return workbook: update it and send it back' }],
+    ]),
+  );
+  return new Map(built);
 }
 
 /** One draft e-mail per author: composed from the pack model, rendered with its attachments. */

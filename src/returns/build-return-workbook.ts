@@ -1,6 +1,6 @@
 import type { MonthPeriod, Narrative, NarrativeSection, PackWorkbook } from '../model/pack-workbook.js';
 import { monthLongLabel, periodKey } from '../model/period.js';
-import { slug } from '../pipeline.js';
+import { slug } from '../compose/file-names.js';
 import type { CellContent, SheetContent } from '../xlsx/workbook-content.js';
 import { writeWorkbook } from '../xlsx/write-workbook.js';
 import { aboutSheet, authorInWords } from './about-sheet.js';

@@ -85,7 +85,7 @@ describe('sending the drafts over SMTP', () => {
     expect(mail.headers.has('x-unsent')).toBe(false);
     expect(mail.date?.toISOString()).toBe(SENT_AT.toISOString());
     expect(mail.from?.value[0]?.address).toBe('performance.team@example.org');
-    expect(mail.attachments).toHaveLength(2);
+    expect(mail.attachments.map((a) => a.filename?.split('.').pop())).toEqual(['docx', 'pptx', 'xlsx']);
 
     const log = await sendLog();
     expect(log.sent.map((e) => [e.file, e.recipient, e.messageHash, e.sentAt])).toEqual(built.map((d) => [d.file, d.to.address, d.hash, '2026-01-20T10:30:00.000Z']));

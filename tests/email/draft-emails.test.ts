@@ -61,19 +61,22 @@ describe('drafts to authors', () => {
     expect(html).toContain('<html lang="en">');
   });
 
-  it('attaches the draft DOCX and PPTX, which open as documents', async () => {
+  it('attaches the draft DOCX and PPTX and the author\'s return workbook, which open as documents', async () => {
     const result = await draftPack();
     const mail = await parseEml(eml(result, 'performance-lead.eml'));
     expect(mail.attachments.map((a) => [a.filename, a.contentType])).toEqual([
       ['quality-and-performance-committee-cover-report-2026-01.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
       ['quality-and-performance-committee-3as-pack-2026-01.pptx', 'application/vnd.openxmlformats-officedocument.presentationml.presentation'],
+      ['narrative-return-2026-01-perf.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
     ]);
-    const [docx, pptx] = mail.attachments;
+    const [docx, pptx, returnWorkbook] = mail.attachments;
+    expect(await zipEntries(returnWorkbook?.content ?? new Uint8Array())).toContain('xl/workbook.xml');
     expect(await zipEntries(docx?.content ?? new Uint8Array())).toContain('word/document.xml');
     expect(await zipEntries(pptx?.content ?? new Uint8Array())).toContain('ppt/presentation.xml');
     // The attachments are the very files written beside the drafts.
     expect(Buffer.compare(docx?.content ?? Buffer.alloc(0), Buffer.from(result.files[1]?.bytes ?? []))).toBe(0);
     expect(mail.text).toContain('- quality-and-performance-committee-cover-report-2026-01.docx: the draft cover report (Word)');
+    expect(mail.text).toContain('- narrative-return-2026-01-perf.xlsx: your narrative return workbook: update it and send it back');
   });
 
   it('the same workbook gives the same bytes', async () => {
@@ -91,7 +94,7 @@ describe('drafts to authors', () => {
     const mail = await parseEml(eml(result, 'performance-lead.eml'));
     expect(mail.from).toBeUndefined();
     expect(mail.subject).toBe('Draft January 2026 pack for the Quality and Performance Committee: Elective Care');
-    expect(mail.text).toContain('send your narrative back as soon as you can.');
+    expect(mail.text).toContain('write your narrative in the return workbook attached (one bullet a line), and send it back as soon as you can.');
     expect(mail.text).not.toContain('working days');
   });
 
