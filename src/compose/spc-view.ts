@@ -58,21 +58,29 @@ function assuranceBecause(kind: Assurance, target: string, limits: XmrLimits, di
     : `the target of ${target} lies ${where}, so the process will not meet it without a change to it`;
 }
 
+/** Built by assignment rather than conditional spreads: this runs for every month of every metric. */
 function pointView(point: SpcPoint, style: FigureStyle): SpcPointView {
   const { limits } = point;
-  return {
+  const view: { -readonly [K in keyof SpcPointView]: SpcPointView[K] } = {
     period: { key: periodKey(point.period), label: periodLabel(point.period) },
-    ...(point.value === undefined ? {} : { value: point.value, display: formatNumber(point.value, style) }),
-    ...(point.gap === undefined ? {} : { gap: point.gap }),
     mean: limits.mean,
     upperLimit: limits.upperLimit,
     lowerLimit: limits.lowerLimit,
     upperNear: limits.upperNear,
     lowerNear: limits.lowerNear,
-    ...(point.cause === undefined ? {} : { rule: point.cause.rule, side: point.cause.side }),
     variation: point.variation.kind,
-    ...(point.target === undefined ? {} : { target: point.target }),
   };
+  if (point.value !== undefined) {
+    view.value = point.value;
+    view.display = formatNumber(point.value, style);
+  }
+  if (point.gap !== undefined) view.gap = point.gap;
+  if (point.cause !== undefined) {
+    view.rule = point.cause.rule;
+    view.side = point.cause.side;
+  }
+  if (point.target !== undefined) view.target = point.target;
+  return view;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
