@@ -47,15 +47,17 @@ function causeBecause(cause: SpecialCause, shiftLength: number): string {
   }
 }
 
-function assuranceBecause(kind: Assurance, target: string, limits: XmrLimits, direction: Direction, style: FigureStyle): string {
+/** Where the target lies against the latest limits, and what follows for the process. */
+function assuranceWords(kind: Assurance, target: string, limits: XmrLimits, direction: Direction, style: FigureStyle): { where: string; because: string } {
   const upper = formatNumber(limits.upperLimit, style);
   const lower = formatNumber(limits.lowerLimit, style);
-  if (kind === 'hit-and-miss') return `the target of ${target} lies between the process limits (${lower} to ${upper}), so the process will meet it in some months and miss it in others`;
+  if (kind === 'hit-and-miss') {
+    const where = `the target of ${target} lies between the process limits (${lower} to ${upper})`;
+    return { where, because: `${where}, so the process will meet it in some months and miss it in others` };
+  }
   const aboveUpper = (kind === 'consistently-passing') === (direction === 'lower');
-  const where = aboveUpper ? `above the upper process limit of ${upper}` : `below the lower process limit of ${lower}`;
-  return kind === 'consistently-passing'
-    ? `the target of ${target} lies ${where}, so the process can be expected to meet it every month`
-    : `the target of ${target} lies ${where}, so the process will not meet it without a change to it`;
+  const where = `the target of ${target} lies ${aboveUpper ? `above the upper process limit of ${upper}` : `below the lower process limit of ${lower}`}`;
+  return { where, because: kind === 'consistently-passing' ? `${where}, so the process can be expected to meet it every month` : `${where}, so the process will not meet it without a change to it` };
 }
 
 /** Built by assignment rather than conditional spreads: this runs for every month of every metric. */
@@ -151,7 +153,7 @@ export function spcView(metric: Metric, spc: SpcAssessment, fallbackLevel: strin
             word: SPC_ASSURANCE_WORDS[assurance.kind],
             target: assurance.target,
             targetDisplay: formatNumber(assurance.target, style),
-            because: assuranceBecause(assurance.kind, formatNumber(assurance.target, style), spc.limits, metric.direction, style),
+            ...assuranceWords(assurance.kind, formatNumber(assurance.target, style), spc.limits, metric.direction, style),
           },
         }),
     ...(spc.rebasedFrom.length > 0 ? { rebasedFrom: spc.rebasedFrom.map(periodLabel) } : {}),
