@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeSlidePack } from '../../src/compose/slide-pack/compose-slide-pack.js';
-import { draftBoxOf, draftThreeAs } from '../../src/compose/slide-pack/draft-three-as.js';
+import { DRAFTED_PER_BOX, draftBoxOf, draftThreeAs } from '../../src/compose/slide-pack/draft-three-as.js';
 import type { MetricView, SpcAssuranceCode, SpcVariationCode } from '../../src/compose/pack-model.js';
 import { SPC_ASSURANCE_WORDS, SPC_VARIATION_WORDS } from '../../src/compose/spc-view.js';
 import { DRAFT, FINAL, metricOf, samplePackModel, textBoxes, textOf, varied, type Mutable } from './sample-pack.js';
@@ -70,7 +70,11 @@ describe('drafting the 3As from the SPC icons, where they say something', () => 
   });
 
   it('the drafted item says why in SPC words, with the figure and its plan', async () => {
-    const drafted = draftThreeAs(await samplePackModel());
+    // only the metrics asked about, so that none is left out for the box's limit
+    const only = ['CAN28', 'AE12HR', 'DIAGDEXA'];
+    const drafted = draftThreeAs(varied(await samplePackModel(), (m) => {
+      m.areas = m.areas.map((a) => ({ ...a, metrics: a.metrics.filter((x) => only.includes(x.id)) }));
+    }));
     expect(drafted.alert.find((d) => d.metricId === 'CAN28')?.text).toBe(
       '% receiving diagnosis / confirmation within 28 days (Cancer): Special cause concerning (low), as the latest point is in a run of 7 or more points in a row below the mean; consistently failing, as the target of 77.0% lies above the upper process limit of 73.0%; 69.5% against a plan of 77.0% in Nov-25.',
     );
@@ -110,14 +114,41 @@ describe('drafting the 3As from the figures', () => {
   });
 
   it('drafts the sample by the rules: SPC first; where it says nothing, autistic inpatients and GP appointments worsening to red alert', async () => {
-    const drafted = draftThreeAs(await samplePackModel());
-    const alerts = drafted.alert.map((d) => d.metricId);
-    expect(alerts).toEqual(expect.arrayContaining(['AE12HR', 'CAN28', 'LDINPAT', 'AUTINPAT', 'GPAPPT']));
-    expect(alerts).not.toContain('AE4HR');
+    const model = await samplePackModel();
+    const boxOf = (id: string) => draftBoxOf(metricOf(model, id));
+    expect(['AE12HR', 'CAN28', 'LDINPAT', 'AUTINPAT', 'GPAPPT'].map(boxOf)).toEqual(['alert', 'alert', 'alert', 'alert', 'alert']);
+    expect(boxOf('AE4HR')).toBe('advise');
+    const drafted = draftThreeAs(model);
     expect(drafted.assure.map((d) => d.metricId)).toEqual(['RTTU18', 'RTT52U18', 'DIAGNOUS', 'DIAGCOLON', 'DIAGFLEXI', 'DIAGTOTAL']);
-    expect(drafted.advise.map((d) => d.metricId)).toEqual(expect.arrayContaining(['AE4HR', 'AE4HRT12', 'DIAGDEXA', 'PHARMFIRST', 'DENTUDA']));
-    expect(drafted.alert.find((d) => d.metricId === 'AUTINPAT')?.text).toBe('Autistic Inpatients - Adult (Learning Disabilities & Autism): Red and worsening, at 16 against a plan of 15 in Jan-26.');
     expect(drafted.assure.find((d) => d.metricId === 'DIAGTOTAL')?.text).toBe('Activity TOTAL (Diagnostics): Green for ICB, but NEUH is red, at 40,166 against a plan of 40,155 in Nov-25.');
+    const autistic = draftThreeAs(varied(model, (m) => {
+      m.areas = m.areas.map((a) => ({ ...a, metrics: a.metrics.filter((x) => x.id === 'AUTINPAT') }));
+    }));
+    expect(autistic.alert.map((d) => d.text)).toEqual(['Autistic Inpatients - Adult (Learning Disabilities & Autism): Red and worsening, at 16 against a plan of 15 in Jan-26.']);
+  });
+
+  it(`a box drafts at most ${DRAFTED_PER_BOX} metrics, the most telling first (summary tables, then concerning special cause, then red), and counts the rest`, async () => {
+    const drafted = draftThreeAs(await samplePackModel());
+    // 33 metrics qualify for Alert: CAN28 is on the summary, concerning and red; then the summary's
+    // concerning ones in area order
+    expect(drafted.alert.map((d) => d.metricId ?? d.text)).toEqual([
+      'AE12HR',
+      'BEDOCC',
+      'CAN28',
+      'MHTTRI',
+      'MHOAP',
+      'LDAHC',
+      '27 more metrics are consistently failing their target, showing concerning special cause, or red and worsening: see the area slides.',
+    ]);
+    expect(drafted.advise.map((d) => d.metricId ?? d.text)).toEqual([
+      'AE4HR',
+      'AE4HRT12',
+      'COMMCON',
+      'DENTUDA',
+      'PHARMFIRST',
+      'MATMAT',
+      '5 more metrics are consistently passing their target or achieving plan: see the area slides.',
+    ]);
   });
 
   it('in a draft, an empty box gets drafted items marked DRAFTED; a box the officers filled keeps theirs', async () => {
@@ -127,7 +158,8 @@ describe('drafting the 3As from the figures', () => {
     const summary = composeSlidePack(model, DRAFT).slides.filter((s) => s.kind === 'executive-summary');
     const alert = summary.flatMap(textBoxes).filter((b) => b.name === 'Alert items');
     expect(alert[0]?.paragraphs[0]?.runs[0]).toMatchObject({ text: 'DRAFTED: ', bold: true, italic: true });
-    expect(alert.map(textOf).join('\n')).toContain('LD Inpatients - Adult (Learning Disabilities & Autism): Special cause improving (low)');
+    expect(alert.map(textOf).join('\n')).toContain('% receiving diagnosis / confirmation within 28 days (Cancer): Special cause concerning (low)');
+    expect(alert.map(textOf).join('\n')).toContain('27 more metrics are consistently failing');
     const assure = summary.flatMap(textBoxes).find((b) => b.name === 'Assure items');
     expect(textOf(assure!)).toContain('The cancer Faster Diagnosis Standard improved from the previous month.');
     expect(textOf(assure!)).not.toContain('DRAFTED');

@@ -6,10 +6,18 @@ export type DraftableBox = 'alert' | 'assure' | 'advise';
 
 export interface DraftedItem {
   readonly box: DraftableBox;
-  readonly areaId: string;
-  readonly metricId: string;
+  /** The metric the item is about; absent on the closing item that counts the rest. */
+  readonly areaId?: string;
+  readonly metricId?: string;
   readonly text: string;
 }
+
+/**
+ * At most this many metrics are drafted into a box. An executive summary is read in minutes: on
+ * a real pack the SPC rules alone can put thirty metrics in Alert, most of them consistently
+ * failing. The rest are counted in one closing item; every metric is still on its area slide.
+ */
+export const DRAFTED_PER_BOX = 6;
 
 /** The other levels (providers) rated amber or red while the headline is green. */
 function levelsAtRisk(metric: MetricView): string[] {
@@ -87,15 +95,41 @@ function draftedText(area: AreaView, metric: MetricView, box: DraftableBox): str
   });
 }
 
-/** Items drafted from the figures for each box, in area and metric order. */
+/**
+ * How telling a metric is in its box, lower first: in Alert, special cause concerning before
+ * consistently failing, and red before amber; in every box, metrics on the summary tables (the
+ * committee's headline priorities) before the rest.
+ */
+function precedence(metric: MetricView, box: DraftableBox): number {
+  const summary = metric.onSummary ? 0 : 10;
+  if (box !== 'alert') return summary;
+  const concerning = metric.spc?.variation?.code.startsWith('concerning') === true ? 0 : 2;
+  const red = metric.rating.rating === 'red' ? 0 : 1;
+  return summary + concerning + red;
+}
+
+/**
+ * Items drafted from the figures for each box: the most telling {@link DRAFTED_PER_BOX} metrics,
+ * in area and metric order among equals, then one item counting the rest.
+ */
 export function draftThreeAs(model: PackModel): Readonly<Record<DraftableBox, readonly DraftedItem[]>> {
-  const drafted: Record<DraftableBox, DraftedItem[]> = { alert: [], assure: [], advise: [] };
+  const candidates: Record<DraftableBox, { area: AreaView; metric: MetricView }[]> = { alert: [], assure: [], advise: [] };
   for (const area of model.areas) {
     for (const metric of area.metrics) {
       if (metric.currentPeriod === undefined) continue;
       const box = draftBoxOf(metric);
-      if (box !== undefined) drafted[box].push({ box, areaId: area.id, metricId: metric.id, text: draftedText(area, metric, box) });
+      if (box !== undefined) candidates[box].push({ area, metric });
     }
+  }
+  const drafted: Record<DraftableBox, DraftedItem[]> = { alert: [], assure: [], advise: [] };
+  for (const box of ['alert', 'assure', 'advise'] as const) {
+    const ranked = [...candidates[box]].sort((a, b) => precedence(a.metric, box) - precedence(b.metric, box));
+    const kept = new Set(ranked.slice(0, DRAFTED_PER_BOX).map((c) => c.metric.id));
+    for (const { area, metric } of candidates[box]) {
+      if (kept.has(metric.id)) drafted[box].push({ box, areaId: area.id, metricId: metric.id, text: draftedText(area, metric, box) });
+    }
+    const more = candidates[box].length - kept.size;
+    if (more > 0) drafted[box].push({ box, text: renderTemplate('slide-pack/drafted-three-as-more', { box, more }) });
   }
   return drafted;
 }
