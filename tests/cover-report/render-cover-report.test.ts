@@ -67,8 +67,8 @@ describe('the cover report DOCX of the bundled sample', () => {
   it('shades each rating cell in the pack\'s colour and prints its word', () => {
     const appendixA = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(part(draft, 'word/document.xml'))?.[0] ?? '';
     const rows = tableRows(appendixA);
-    expect(rows[0]).toEqual(['Area', 'Priority', 'Level', 'Current period', 'Plan', 'Actual', 'Rating']);
-    expect(rows[1]).toEqual(['Urgent Care', expect.stringMatching(/^Improve A&E waiting times/), 'ICB', 'Dec-25', '76.1%', '78.9%', 'Green']);
+    expect(rows[0]).toEqual(['Area', 'Priority', 'Level', 'Current period', 'Plan', 'Actual', 'Rating', 'Variation', 'Assurance']);
+    expect(rows[1]?.slice(0, 7)).toEqual(['Urgent Care', expect.stringMatching(/^Improve A&E waiting times/), 'ICB', 'Dec-25', '76.1%', '78.9%', 'Green']);
     const cells = [...appendixA.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => c[0]);
     const shaded = (word: string) => cells.filter((c) => c.includes(`<w:t xml:space="preserve">${word}</w:t>`) || c.includes(`<w:t>${word}</w:t>`));
     expect(shaded('Green').every((c) => c.includes('w:fill="00A499"'))).toBe(true);
