@@ -31,7 +31,7 @@ const CSV_SOURCES: Readonly<Record<string, string>> = {
 /** Columns whose text is typed as Excel would type it (numbers, percentages, times, dates). */
 const TYPED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   Meetings: ['meetingDate'],
-  Metrics: ['decimals', 'tolerance', 'yearEndPlan', 'suppressBelow'],
+  Metrics: ['decimals', 'tolerance', 'yearEndPlan', 'suppressBelow', 'spcBaseline'],
   Finance: ['ytdTarget', 'ytdActual', 'fyTarget', 'fyForecast'],
 };
 

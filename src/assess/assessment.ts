@@ -1,5 +1,6 @@
 import type { Figure, FinanceKpi, GivenRating, MonthPeriod, Rag } from '../model/pack-workbook.js';
 import type { Period } from '../model/period.js';
+import type { SpcAssessment } from './spc/assess-spc.js';
 
 /**
  * The judgements the pack makes about the workbook's figures for one reporting month. Pure data,
@@ -86,6 +87,8 @@ export interface MetricAssessment {
   readonly movement: Movement;
   /** The series behind the trend and the charts, per level in the Levels sheet's order. */
   readonly history: readonly LevelHistory[];
+  /** Statistical process control (Making Data Count) over the headline level's monthly series. */
+  readonly spc: SpcAssessment;
 }
 
 export interface FinanceRating {

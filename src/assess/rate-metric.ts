@@ -13,7 +13,7 @@ export interface Headline extends Judgement {
 }
 
 /** A metric's assessment for one month, before it is compared with the previous month's. */
-export type MetricRating = Omit<MetricAssessment, 'previousRating' | 'movement' | 'history'>;
+export type MetricRating = Omit<MetricAssessment, 'previousRating' | 'movement' | 'history' | 'spc'>;
 
 /**
  * The metric's headline rating: that of the first level in the Levels sheet's order (the system

@@ -5,8 +5,10 @@ import type { FinanceFigures, FinanceKpi, Metric, Narrative, PackWorkbook, Unit 
 import { financialYearLabel, monthLongLabel, periodKey, periodLabel, periodOfMonthIndex, startMonth } from '../model/period.js';
 import { metricKey, type SourceMap } from '../model/source-map.js';
 import { formatFigure, formatNumber, formatYearEndPlan, type FigureStyle } from './format-figure.js';
-import type { AreaView, FinanceView, HistoryPointView, LevelFigures, MetricView, NarrativeView, PackModel, RatingCounts, RatingView } from './pack-model.js';
+import type { AreaView, FinanceView, HistoryPointView, LevelFigures, MetricView, NarrativeView, PackModel, RatingCounts, RatingView, SpcAssuranceCounts } from './pack-model.js';
 import { RATING_WORDS, ratingView } from './rating-words.js';
+import { SPC_COLOURS } from './spc-colours.js';
+import { spcView } from './spc-view.js';
 
 export const VERSION = '0.1.0';
 
@@ -113,6 +115,7 @@ function metricView(metric: Metric, assessment: MetricAssessment, context: PackC
     movement: assessment.movement,
     levels: assessment.levels.map((level) => levelFigures(metric, assessment, level, context, labelOf)),
     ...withSource(context.sources.cite(metricKey(metric.id))),
+    spc: spcView(metric, assessment.spc, context.workbook.levels[0]?.id ?? '', context.workbook.settings.spc.shiftLength),
   };
 }
 
@@ -126,6 +129,14 @@ function countRatings(metrics: readonly MetricAssessment[]): RatingCounts {
   const amber = count('amber');
   const red = count('red');
   return { green, amber, red, notRated: count('not-rated'), rated: green + amber + red };
+}
+
+function countAssurance(metrics: readonly MetricAssessment[]): SpcAssuranceCounts {
+  const count = (kind: string) => metrics.filter((m) => m.spc.assurance?.kind === kind).length;
+  const consistentlyPassing = count('consistently-passing');
+  const hitAndMiss = count('hit-and-miss');
+  const consistentlyFailing = count('consistently-failing');
+  return { metrics: consistentlyPassing + hitAndMiss + consistentlyFailing, consistentlyPassing, hitAndMiss, consistentlyFailing };
 }
 
 function financeRating(rating: FinanceRating): RatingView {
@@ -196,11 +207,13 @@ export function composePackModel(context: PackContext): PackModel {
     financialYear: financialYearLabel(workbook.settings.financialYear),
     amberTolerance: workbook.settings.amberTolerance,
     suppressBelow: workbook.settings.suppressBelow,
-    colours: workbook.settings.colours,
+    colours: { ...workbook.settings.colours, spc: SPC_COLOURS },
     ...(meeting === undefined ? {} : { meeting: meeting.agendaItem === undefined ? { date: meeting.date } : { date: meeting.date, agendaItem: meeting.agendaItem } }),
     levels: workbook.levels.map((l) => ({ id: l.id, name: l.name, shortName: l.shortName, kind: l.kind })),
     counts: countRatings(assessment.metrics),
     summaryCounts: countRatings(assessment.metrics.filter((a) => metricsById.get(a.metricId)?.onSummary === true)),
+    spcAssurance: countAssurance(assessment.metrics),
+    summarySpcAssurance: countAssurance(assessment.metrics.filter((a) => metricsById.get(a.metricId)?.onSummary === true)),
     movement: { improved: movement('improved'), worsened: movement('worsened'), unchanged: movement('unchanged'), new: movement('new'), notRated: movement('not-rated') },
     areas,
     threeAs: { alert: items('alert'), assure: items('assure'), advise: items('advise'), update: items('update') },

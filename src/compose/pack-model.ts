@@ -107,6 +107,12 @@ export interface SpcPointView {
   readonly variation: 'common-cause' | 'improvement' | 'concern' | 'neutral';
   /** The target the point is judged against, where there is one. */
   readonly target?: number;
+  /** Which way the point's special cause lies: above the mean (or rising) or below it (or falling). */
+  readonly side?: 'high' | 'low';
+  /** The value as the pack prints it (57.3%); absent for a gap. */
+  readonly display?: string;
+  /** Why the point has no value: its figure is suppressed (`*`) or not given. */
+  readonly gap?: 'suppressed' | 'missing';
 }
 
 export interface SpcView {
@@ -129,11 +135,47 @@ export interface SpcView {
   readonly mean?: number;
   readonly upperLimit?: number;
   readonly lowerLimit?: number;
-  readonly variation?: { readonly code: SpcVariationCode; readonly word: string };
+  readonly variation?: {
+    readonly code: SpcVariationCode;
+    readonly word: string;
+    /** The rule that flags the latest point, where one does. */
+    readonly rule?: SpcRule;
+    /** Why, in plain words: "the latest point is above the upper process limit". */
+    readonly because?: string;
+  };
   /** Absent where there is no target, or the limits cannot be computed. */
-  readonly assurance?: { readonly code: SpcAssuranceCode; readonly word: string; readonly target: number };
+  readonly assurance?: {
+    readonly code: SpcAssuranceCode;
+    readonly word: string;
+    readonly target: number;
+    /** The target as the pack prints it. */
+    readonly targetDisplay?: string;
+    /** Why, in plain words: "the target of 78.0% lies below the lower process limit of 80.1%". */
+    readonly because?: string;
+  };
+  /** The months from which the limits were worked out afresh (Apr-25), oldest first. */
+  readonly rebasedFrom?: readonly string[];
   /** The series, oldest first, with each point's limits and flags. */
   readonly series: readonly SpcPointView[];
+}
+
+/**
+ * The Making Data Count assurance icons of the metrics that have one: those with limits (firm or
+ * trial), a direction and a numeric target.
+ */
+export interface SpcAssuranceCounts {
+  readonly metrics: number;
+  readonly consistentlyPassing: number;
+  readonly hitAndMiss: number;
+  readonly consistentlyFailing: number;
+}
+
+/** Making Data Count's colours for the SPC icons and points (`#00B0F0`). */
+export interface SpcColours {
+  readonly improvement: string;
+  readonly concern: string;
+  readonly commonCause: string;
+  readonly neutral: string;
 }
 
 /** Each section's bullets: updates, issues, risks, dependencies, actions, good news, patient outcome. */
@@ -179,14 +221,17 @@ export interface PackModel {
   readonly amberTolerance: number;
   /** Counts from 1 up to this print as `*` (0: no suppression). */
   readonly suppressBelow: number;
-  /** Hex colours (`#DA291C`) for headings and RAG shading, from the Settings sheet. */
-  readonly colours: { readonly primary: string; readonly green: string; readonly amber: string; readonly red: string };
+  /** Hex colours (`#DA291C`) for headings and RAG shading, from the Settings sheet; and the SPC icons'. */
+  readonly colours: { readonly primary: string; readonly green: string; readonly amber: string; readonly red: string; readonly spc: SpcColours };
   readonly meeting?: { readonly date: string; readonly agendaItem?: string };
   readonly levels: readonly { readonly id: string; readonly name: string; readonly shortName: string; readonly kind: string }[];
   /** Headline ratings of every metric. */
   readonly counts: RatingCounts;
   /** Headline ratings of the metrics shown on the summary tables: the cover report's summary. */
   readonly summaryCounts: RatingCounts;
+  /** SPC assurance of every metric, and of the metrics on the summary tables (the cover report's). */
+  readonly spcAssurance: SpcAssuranceCounts;
+  readonly summarySpcAssurance: SpcAssuranceCounts;
   readonly movement: Readonly<Record<'improved' | 'worsened' | 'unchanged' | 'new' | 'notRated', number>>;
   readonly areas: readonly AreaView[];
   readonly threeAs: Readonly<Record<'alert' | 'assure' | 'advise' | 'update', readonly { readonly text: string; readonly area?: string }[]>>;

@@ -68,6 +68,8 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'amberColour', label: 'Amber colour', required: false, help: 'Hex colour that shades an amber rating.', defaultText: '#FFB81C' },
   { key: 'redColour', label: 'Red colour', required: false, help: 'Hex colour that shades a red rating.', defaultText: '#DA291C' },
   { key: 'returnWorkingDays', label: 'Narrative due (working days before meeting)', required: false, help: 'How many working days before the meeting authors must return their narrative.', defaultText: '10' },
+  { key: 'spcShiftLength', label: 'SPC shift length', required: false, help: 'How many points in a row on one side of the mean make a shift on the SPC (Making Data Count) charts: 6 or 7.', defaultText: '7' },
+  { key: 'spcScreenMovingRanges', label: 'SPC screen moving ranges', required: false, help: 'yes to leave moving ranges of 3.267 times their mean or more out of the SPC limits, as some SPC tools do; no to keep them all, as the Making Data Count Excel tool does.', defaultText: 'no' },
 ];
 
 export const SHEETS: readonly SheetSpec[] = [
@@ -141,6 +143,8 @@ export const SHEETS: readonly SheetSpec[] = [
       col('onSummary', 'On summary', false, 'yes to show on the summary tables (default yes).', { choices: YES_NO, width: 11 }),
       col('suppressBelow', 'Suppress below', false, 'Counts from 1 up to this number print as *. Blank: the pack\'s setting for counts, none for other units. 0: never.', { width: 10 }),
       col('allowOver100', 'Allow over 100%', false, 'yes where a percentage can exceed 100%.', { choices: YES_NO, width: 10 }),
+      col('spcBaseline', 'SPC baseline', false, 'Monthly metrics: set the SPC limits from the first this-many points (of each period between rebases); blank for all the points. Fewer than 12 give trial limits.', { width: 10 }),
+      col('spcRebase', 'SPC rebase', false, 'Monthly metrics: the months from which the SPC limits are worked out afresh, e.g. 2025-04 or 2025-04, 2025-10, after a change to the service.', { width: 16 }),
     ],
   },
   {

@@ -288,3 +288,25 @@ export function colourCell(what: string) {
     return m?.[1] !== undefined ? `#${m[1].toUpperCase()}` : fail(ctx, 'model/bad-colour', `${what} must be a hex colour like #005EB8, got "${text}"`);
   });
 }
+
+/**
+ * Months typed in one cell, separated by commas, semicolons or line breaks (`2025-04, 2025-10`),
+ * or one Excel date (Excel turns a typed 2025-04 into a date); oldest first, none when blank.
+ */
+export function monthListCell(what: string) {
+  return rawValue.transform((value, ctx): MonthPeriod[] => {
+    if (value.kind === 'error') return formulaError(ctx, value, what);
+    if (value.kind === 'empty') return [];
+    if (value.kind === 'date') return [periodOfDate(value.date) as MonthPeriod];
+    if (value.kind !== 'text') return fail(ctx, 'model/bad-month', `${what} must be months like 2025-04, separated by commas, got ${shown(value)}`);
+    const months = new Map<string, MonthPeriod>();
+    for (const part of value.text.split(/[,;\r\n]+/).map((p) => p.trim()).filter((p) => p !== '')) {
+      const parsed = parseMonthText(part);
+      if (!parsed.ok) return fail(ctx, 'model/bad-month', `${what} must be months like 2025-04, separated by commas: ${parsed.reason}`);
+      const key = `${parsed.period.year}-${parsed.period.month}`;
+      if (months.has(key)) return fail(ctx, 'model/duplicate-month', `${what} gives "${part}" twice; give each month once`);
+      months.set(key, parsed.period);
+    }
+    return [...months.values()].sort((a, b) => a.year * 12 + a.month - (b.year * 12 + b.month));
+  });
+}

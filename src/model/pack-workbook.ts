@@ -51,6 +51,23 @@ export interface Settings {
   readonly suppressBelow: number;
   readonly colours: Colours;
   readonly returnWorkingDays: number;
+  readonly spc: SpcSettings;
+}
+
+/** How the pack's statistical process control (Making Data Count) charts read every metric. */
+export interface SpcSettings {
+  /** Points in a row on one side of the mean that make a shift: 6 or 7 (default 7). */
+  readonly shiftLength: 6 | 7;
+  /** Leave moving ranges of 3.267 mean moving ranges or more out of the limits (default no). */
+  readonly screenMovingRanges: boolean;
+}
+
+/** A metric's own SPC choices, from the Metrics sheet. */
+export interface MetricSpc {
+  /** Set the limits of each segment from its first this-many points (all points when absent). */
+  readonly baseline?: number;
+  /** Months from which the limits are worked out afresh, oldest first. */
+  readonly rebase: readonly MonthPeriod[];
 }
 
 export interface Meeting {
@@ -102,6 +119,7 @@ export interface Metric {
   /** Actuals from 1 up to (not including) this are suppressed; 0 = never. */
   readonly suppressBelow: number;
   readonly allowOver100: boolean;
+  readonly spc: MetricSpc;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { DIRECTIONS, FREQUENCIES, MEASURE_TYPES, RATING_RULES, UNITS, type DirectionWord, type RatingRuleWord, type UnitWord } from '../format/choices.js';
 import type { Place } from '../diagnostics/place.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
-import { choiceCell, idCell, integerCell, optionalId, rawValue, requiredText, ruleOfIssue, toleranceCell, yesNoCell } from './cell-schemas.js';
+import { choiceCell, idCell, integerCell, monthListCell, optionalId, rawValue, requiredText, ruleOfIssue, toleranceCell, yesNoCell } from './cell-schemas.js';
 import { figureCell } from './figure-cell.js';
 import type { Direction, Metric, RatingRule, Settings, Unit, YearEndPlan } from './pack-workbook.js';
 import { IdLookup } from './id-lookup.js';
@@ -56,6 +56,8 @@ const MetricRow = z.object({
   onSummary: yesNoCell('"On summary"', true),
   suppressBelow: integerCell('"Suppress below"', 0, 1000, undefined),
   allowOver100: yesNoCell('"Allow over 100%"', false),
+  spcBaseline: integerCell('the SPC baseline (number of points)', 2, 1000, undefined),
+  spcRebase: monthListCell('the SPC rebase'),
 });
 type MetricRowData = z.output<typeof MetricRow>;
 
@@ -178,6 +180,11 @@ export function readMetrics(sheet: RawSheet | undefined, areas: IdLookup, settin
     if (data.ratedBy !== undefined && data.ratingRule !== 'rated by another metric') {
       diagnostics.warn(`"Rated by" is ignored because the rating rule is "${data.ratingRule}"`, cellPlace(sheet, parsed, 'ratedBy'), 'model/rated-by-ignored');
     }
+    if (data.frequency !== 'month') {
+      for (const [key, given] of [['spcBaseline', data.spcBaseline !== undefined], ['spcRebase', data.spcRebase.length > 0]] as const) {
+        if (given) diagnostics.warn(`SPC charts are drawn for monthly metrics only, so this is ignored for a metric reported each ${data.frequency}`, cellPlace(sheet, parsed, key), 'model/spc-ignored');
+      }
+    }
     const defaultSuppression = unit === 'count' ? (settings?.suppressBelow ?? 5) : 0;
     const metric: Metric = {
       id: data.id,
@@ -194,6 +201,7 @@ export function readMetrics(sheet: RawSheet | undefined, areas: IdLookup, settin
       onSummary: data.onSummary,
       suppressBelow: data.suppressBelow ?? defaultSuppression,
       allowOver100: data.allowOver100,
+      spc: { ...(data.spcBaseline === undefined ? {} : { baseline: data.spcBaseline }), rebase: data.spcRebase },
     };
     metrics.push(metric);
     ratedByPlaces.set(metric.id, cellPlace(sheet, parsed, 'ratedBy'));

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { SETTINGS } from '../format/workbook-format.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
-import { colourCell, fail, formulaError, integerCell, rawValue, requiredText, ruleOfIssue, shown, toleranceCell } from './cell-schemas.js';
+import { colourCell, fail, formulaError, integerCell, numberOf, rawValue, requiredText, ruleOfIssue, shown, toleranceCell, yesNoCell } from './cell-schemas.js';
 import type { Settings } from './pack-workbook.js';
 import { parsePeriodText } from './parse-period.js';
 import { settingKey, type SourceMap } from './source-map.js';
@@ -16,6 +16,14 @@ const financialYearCell = rawValue.transform((value, ctx): number => {
   // "2025/27" gets the parser's own reason: the second year must follow the first.
   if (!parsed.ok && /^\d{4}\/\d{2,4}$/.test(text)) return fail(ctx, 'model/bad-financial-year', `the financial year ${parsed.reason}`);
   return fail(ctx, 'model/bad-financial-year', `the financial year must be written like 2025/26, got ${shown(value)}`);
+});
+
+/** Making Data Count allows a shift of 6 or 7 points; nothing else. */
+const shiftLengthCell = rawValue.transform((value, ctx): 6 | 7 => {
+  if (value.kind === 'error') return formulaError(ctx, value, 'the SPC shift length');
+  const n = numberOf(value);
+  if (n === 6 || n === 7) return n;
+  return fail(ctx, n === undefined ? 'model/bad-number' : 'model/out-of-range', `the SPC shift length must be 6 or 7 (points in a row on one side of the mean), got ${shown(value)}`);
 });
 
 type SettingKey = (typeof SETTINGS)[number]['key'];
@@ -35,6 +43,8 @@ const SCHEMAS: Record<string, z.ZodType<unknown, RawValue>> = {
   amberColour: colourCell('the amber colour'),
   redColour: colourCell('the red colour'),
   returnWorkingDays: integerCell('the number of working days before the meeting', 0, 60, undefined),
+  spcShiftLength: shiftLengthCell,
+  spcScreenMovingRanges: yesNoCell('"SPC screen moving ranges"', false),
 };
 
 function normalise(text: string): string {
@@ -113,5 +123,6 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
     suppressBelow: num('suppressBelow', 5),
     colours: { primary: colour('primaryColour'), green: colour('greenColour'), amber: colour('amberColour'), red: colour('redColour') },
     returnWorkingDays: num('returnWorkingDays', 10),
+    spc: { shiftLength: values.get('spcShiftLength') === 6 ? 6 : 7, screenMovingRanges: values.get('spcScreenMovingRanges') === true },
   };
 }

@@ -59,6 +59,7 @@ export function aMetric(id: string, overrides: Partial<Metric> = {}): Metric {
     onSummary: true,
     suppressBelow: 0,
     allowOver100: false,
+    spc: { rebase: [] },
     ...overrides,
   };
 }
@@ -95,6 +96,7 @@ export const SETTINGS: Settings = {
   suppressBelow: 5,
   colours: { primary: '#005EB8', green: '#009639', amber: '#FFB81C', red: '#DA291C' },
   returnWorkingDays: 5,
+  spc: { shiftLength: 7, screenMovingRanges: false },
 };
 
 export interface WorkbookParts {

@@ -29,6 +29,35 @@ describe('the pack model of the bundled sample', () => {
     await expect(Buffer.from(files[0]?.bytes ?? []).toString('utf8')).toMatchFileSnapshot('../golden/pack-model-2025-12.json');
   });
 
+  it('every metric carries its SPC, and the assurance counts are of the metrics with an assurance icon', async () => {
+    const { model } = await packFor(2026, 1);
+    if (model === undefined) throw new Error('no model');
+    const metrics = model.areas.flatMap((a) => a.metrics);
+    expect(metrics.every((m) => m.spc !== undefined)).toBe(true);
+    const count = (list: typeof metrics, code: string) => list.filter((m) => m.spc?.assurance?.code === code).length;
+    for (const [counts, list] of [[model.spcAssurance, metrics], [model.summarySpcAssurance, metrics.filter((m) => m.onSummary)]] as const) {
+      expect(counts).toEqual({
+        metrics: list.filter((m) => m.spc?.assurance !== undefined).length,
+        consistentlyPassing: count(list, 'consistently-passing'),
+        hitAndMiss: count(list, 'hit-and-miss'),
+        consistentlyFailing: count(list, 'consistently-failing'),
+      });
+    }
+    expect(metric(model, 'AE4HR').spc).toMatchObject({ status: 'trial', baselinePoints: 9, baselineFrom: 'Apr-25', rebasedFrom: ['Apr-25'] });
+    expect(metric(model, 'BEDOCC').spc).toMatchObject({ status: 'ok', baselinePoints: 12, baselineFrom: 'Jan-24' });
+    expect(metric(model, 'DENTUDA').spc?.status).toBe('not-monthly');
+    expect(model.colours.spc).toEqual({ improvement: '#00B0F0', concern: '#E46C0A', commonCause: '#A6A6A6', neutral: '#490092' });
+  });
+
+  it('no suppressed count reaches the SPC series', async () => {
+    const { model } = await packFor(2026, 1);
+    if (model === undefined) throw new Error('no model');
+    for (const m of model.areas.flatMap((a) => a.metrics)) {
+      const suppressed = new Set(m.levels.find((l) => l.level === m.spc?.level)?.history.filter((h) => h.actual?.suppressed === true).map((h) => h.period.key));
+      for (const point of m.spc?.series ?? []) if (suppressed.has(point.period.key)) expect(point).not.toHaveProperty('value');
+    }
+  });
+
   it('the same workbook gives the same bytes', async () => {
     const [a, b] = [await packFor(2026, 1), await packFor(2026, 1)];
     expect(a.files.map((f) => f.name)).toEqual(b.files.map((f) => f.name));

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { composeSlidePack } from '../../src/compose/slide-pack/compose-slide-pack.js';
 import { draftBoxOf, draftThreeAs } from '../../src/compose/slide-pack/draft-three-as.js';
-import type { MetricView } from '../../src/compose/pack-model.js';
+import type { MetricView, SpcAssuranceCode, SpcVariationCode } from '../../src/compose/pack-model.js';
+import { SPC_ASSURANCE_WORDS, SPC_VARIATION_WORDS } from '../../src/compose/spc-view.js';
 import { DRAFT, FINAL, metricOf, samplePackModel, textBoxes, textOf, varied, type Mutable } from './sample-pack.js';
 
 function withRating(metric: MetricView, rating: 'green' | 'amber' | 'red', movement: string, levels?: ('green' | 'amber' | 'red')[]): MetricView {
-  const copy = structuredClone(metric) as Mutable<MetricView>;
+  const copy = structuredClone(quietSpc(metric)) as Mutable<MetricView>;
   copy.rating.rating = rating;
   copy.rating.word = rating[0]?.toUpperCase() + rating.slice(1);
   copy.movement = movement;
@@ -16,6 +17,71 @@ function withRating(metric: MetricView, rating: 'green' | 'amber' | 'red', movem
   });
   return copy;
 }
+
+/** The metric with SPC that says nothing either way (common cause, no assurance icon): the RAG rules decide. */
+function quietSpc(metric: MetricView): MetricView {
+  const copy = structuredClone(metric) as Mutable<MetricView>;
+  if (copy.spc !== undefined) copy.spc = { ...copy.spc, variation: { code: 'common-cause', word: 'Common cause' }, assurance: undefined };
+  return copy;
+}
+
+/** The metric with the given SPC icons. */
+function withSpc(metric: MetricView, variation: SpcVariationCode, assurance?: SpcAssuranceCode): MetricView {
+  const copy = structuredClone(metric) as Mutable<MetricView>;
+  const spc = copy.spc;
+  if (spc === undefined) throw new Error(`${metric.id} has no SPC`);
+  copy.spc = {
+    ...spc,
+    variation: { code: variation, word: SPC_VARIATION_WORDS[variation], because: 'the latest point is above the upper process limit' },
+    assurance: assurance === undefined ? undefined : { code: assurance, word: SPC_ASSURANCE_WORDS[assurance], target: 1, because: 'the target lies where it lies' },
+  };
+  return copy;
+}
+
+describe('drafting the 3As from the SPC icons, where they say something', () => {
+  it('special cause concerning -> Alert, whatever the RAG', async () => {
+    const metric = withRating(metricOf(await samplePackModel(), 'AE4HR'), 'green', 'improved');
+    expect(draftBoxOf(withSpc(metric, 'concerning-low'))).toBe('alert');
+    expect(draftBoxOf(withSpc(metric, 'concerning-high', 'consistently-passing'))).toBe('alert');
+  });
+
+  it('consistently failing -> Alert, even while improving', async () => {
+    const metric = withRating(metricOf(await samplePackModel(), 'AE4HR'), 'green', 'unchanged', ['green', 'green']);
+    expect(draftBoxOf(withSpc(metric, 'common-cause', 'consistently-failing'))).toBe('alert');
+    expect(draftBoxOf(withSpc(metric, 'improving-high', 'consistently-failing'))).toBe('alert');
+  });
+
+  it('special cause improving but not consistently passing -> Assure', async () => {
+    const metric = withRating(metricOf(await samplePackModel(), 'AE4HR'), 'red', 'worsened');
+    expect(draftBoxOf(withSpc(metric, 'improving-high', 'hit-and-miss'))).toBe('assure');
+    expect(draftBoxOf(withSpc(metric, 'improving-low'))).toBe('assure');
+  });
+
+  it('consistently passing -> Advise, improving or not', async () => {
+    const metric = withRating(metricOf(await samplePackModel(), 'AE4HR'), 'red', 'worsened');
+    expect(draftBoxOf(withSpc(metric, 'common-cause', 'consistently-passing'))).toBe('advise');
+    expect(draftBoxOf(withSpc(metric, 'improving-high', 'consistently-passing'))).toBe('advise');
+  });
+
+  it('common cause and hit and miss, or a neutral special cause, fall back to the RAG rules', async () => {
+    const metric = withRating(metricOf(await samplePackModel(), 'AE4HR'), 'red', 'worsened');
+    expect(draftBoxOf(withSpc(metric, 'common-cause', 'hit-and-miss'))).toBe('alert');
+    expect(draftBoxOf(withSpc(withRating(metric, 'red', 'unchanged'), 'neutral-high'))).toBeUndefined();
+  });
+
+  it('the drafted item says why in SPC words, with the figure and its plan', async () => {
+    const drafted = draftThreeAs(await samplePackModel());
+    expect(drafted.alert.find((d) => d.metricId === 'CAN28')?.text).toBe(
+      '% receiving diagnosis / confirmation within 28 days (Cancer): Special cause concerning (low), as the latest point is in a run of 7 or more points in a row below the mean; consistently failing, as the target of 77.0% lies above the upper process limit of 73.0%, so the process will not meet it without a change to it; 69.5% against a plan of 77.0% in Nov-25.',
+    );
+    expect(drafted.alert.find((d) => d.metricId === 'AE12HR')?.text).toBe(
+      '% of A&E attendances over 12 hours Type 1 (Urgent Care): Special cause concerning (high), as the latest point is above the upper process limit; 8.9% in Jan-26.',
+    );
+    expect(drafted.advise.find((d) => d.metricId === 'DIAGDEXA')?.text).toBe(
+      'Activity - DEXA scans (Diagnostics): consistently passing, as the target of 1,018 lies below the lower process limit of 1,036, so the process can be expected to meet it every month; 1,335 against a plan of 1,018 in Nov-25.',
+    );
+  });
+});
 
 describe('drafting the 3As from the figures', () => {
   it('red and worsening -> Alert', async () => {
@@ -40,15 +106,17 @@ describe('drafting the 3As from the figures', () => {
     const model = await samplePackModel();
     expect(draftBoxOf(withRating(metricOf(model, 'AE4HR'), 'red', 'unchanged'))).toBeUndefined();
     expect(draftBoxOf(withRating(metricOf(model, 'AE4HR'), 'amber', 'worsened'))).toBeUndefined();
-    expect(draftBoxOf(metricOf(model, 'AE12HR'))).toBeUndefined();
+    expect(draftBoxOf(quietSpc(metricOf(model, 'AE12HR')))).toBeUndefined();
   });
 
-  it('drafts the sample by the rules: inpatients and GP appointments worsening to red alert, CAT2 improving to amber assures', async () => {
+  it('drafts the sample by the rules: SPC first; where it says nothing, autistic inpatients and GP appointments worsening to red alert', async () => {
     const drafted = draftThreeAs(await samplePackModel());
-    expect(drafted.alert.map((d) => d.metricId)).toEqual(['LDINPAT', 'AUTINPAT', 'GPAPPT']);
-    expect(drafted.assure.map((d) => d.metricId)).toEqual(['CAT2', 'RTTTOTAL', 'DIAGNOUS', 'DIAGCOLON', 'DIAGFLEXI', 'DIAGGASTRO', 'DIAGDEXA', 'DIAGTOTAL']);
-    expect(drafted.advise.map((d) => d.metricId)).toContain('MHTTRI');
-    expect(drafted.alert.find((d) => d.metricId === 'LDINPAT')?.text).toBe('LD Inpatients - Adult (Learning Disabilities & Autism): Red and worsening, at 13 against a plan of 12 in Jan-26.');
+    const alerts = drafted.alert.map((d) => d.metricId);
+    expect(alerts).toEqual(expect.arrayContaining(['AE12HR', 'CAN28', 'LDINPAT', 'AUTINPAT', 'GPAPPT']));
+    expect(alerts).not.toContain('AE4HR');
+    expect(drafted.assure.map((d) => d.metricId)).toEqual(['RTTU18', 'RTT52U18', 'DIAGNOUS', 'DIAGCOLON', 'DIAGFLEXI', 'DIAGTOTAL']);
+    expect(drafted.advise.map((d) => d.metricId)).toEqual(expect.arrayContaining(['AE4HR', 'AE4HRT12', 'DIAGDEXA', 'PHARMFIRST', 'DENTUDA']));
+    expect(drafted.alert.find((d) => d.metricId === 'AUTINPAT')?.text).toBe('Autistic Inpatients - Adult (Learning Disabilities & Autism): Red and worsening, at 16 against a plan of 15 in Jan-26.');
     expect(drafted.assure.find((d) => d.metricId === 'DIAGTOTAL')?.text).toBe('Activity TOTAL (Diagnostics): Green for ICB, but NEUH is red, at 40,166 against a plan of 40,155 in Nov-25.');
   });
 
@@ -59,7 +127,7 @@ describe('drafting the 3As from the figures', () => {
     const summary = composeSlidePack(model, DRAFT).slides.filter((s) => s.kind === 'executive-summary');
     const alert = summary.flatMap(textBoxes).filter((b) => b.name === 'Alert items');
     expect(alert[0]?.paragraphs[0]?.runs[0]).toMatchObject({ text: 'DRAFTED: ', bold: true, italic: true });
-    expect(alert.map(textOf).join('\n')).toContain('LD Inpatients - Adult (Learning Disabilities & Autism): Red and worsening');
+    expect(alert.map(textOf).join('\n')).toContain('LD Inpatients - Adult (Learning Disabilities & Autism): Special cause improving (low)');
     const assure = summary.flatMap(textBoxes).find((b) => b.name === 'Assure items');
     expect(textOf(assure!)).toContain('The cancer Faster Diagnosis Standard improved from the previous month.');
     expect(textOf(assure!)).not.toContain('DRAFTED');

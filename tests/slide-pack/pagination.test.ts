@@ -3,6 +3,7 @@ import { composeSlidePack } from '../../src/compose/slide-pack/compose-slide-pac
 import { BODY } from '../../src/compose/slide-pack/geometry.js';
 import { paletteOf } from '../../src/compose/slide-pack/palette.js';
 import { tableStyle } from '../../src/compose/slide-pack/styles.js';
+import { SPC_COLOURS } from '../../src/compose/spc-colours.js';
 import { cell, layoutTable, type ColumnSpec } from '../../src/compose/slide-pack/table-layout.js';
 import { DRAFT, cellText, samplePackModel, tables, varied } from './sample-pack.js';
 
@@ -10,7 +11,7 @@ const COLUMNS: readonly ColumnSpec[] = [
   { header: 'Priority', width: 3 },
   { header: 'Actual', width: 1, align: 'right' },
 ];
-const style = tableStyle(paletteOf({ primary: '#005EB8', green: '#00A499', amber: '#FFB81C', red: '#DA291C' }));
+const style = tableStyle(paletteOf({ primary: '#005EB8', green: '#00A499', amber: '#FFB81C', red: '#DA291C', spc: SPC_COLOURS }));
 const wording = (i: number) => `Priority ${i}: ${'reduce waiting times for planned care '.repeat((i % 4) + 1)}`;
 
 describe('tables are paginated by our own code', () => {

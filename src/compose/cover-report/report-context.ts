@@ -1,4 +1,4 @@
-import type { FinanceView, MetricView, PackModel, RatingCounts } from '../pack-model.js';
+import type { FinanceView, MetricView, PackModel, RatingCounts, SpcAssuranceCounts } from '../pack-model.js';
 import { inSentence, listInWords, longDate, monthInWords, oneLine, percentInWords } from './words.js';
 
 /**
@@ -27,6 +27,11 @@ export interface ReportContext {
   readonly summary: CountsInWords;
   /** Every metric in the pack (Appendix A). */
   readonly all: CountsInWords;
+  /**
+   * The SPC assurance icons of the metrics on the summary tables: of those with enough data for
+   * limits and a target, how many consistently pass, are hit and miss and consistently fail.
+   */
+  readonly assurance: SpcAssuranceCounts;
   /** The priority wording of the red metrics on the summary tables. */
   readonly redAreas: readonly string[];
   readonly movement: {
@@ -105,6 +110,7 @@ export function reportContext(model: PackModel): ReportContext {
     suppressBelow: model.suppressBelow,
     summary: inWords(model.summaryCounts),
     all: inWords(model.counts),
+    assurance: model.summarySpcAssurance,
     redAreas: unique(onSummary.filter((m) => m.rating.rating === 'red').map((m) => inSentence(m.priority))),
     movement: { ...model.movement, improvedMetrics: labelsWhere('improved'), worsenedMetrics: labelsWhere('worsened') },
     areas: model.areas.filter((a) => a.metrics.length > 0).map((a) => ({ name: oneLine(a.name), metricCount: a.metrics.length })),
