@@ -1,18 +1,18 @@
-import type { SpcAssuranceCode, SpcVariationCode, SpcView } from './pack-model.js';
+import type { MetricView, SpcAssuranceCode, SpcColours, SpcVariationCode } from './pack-model.js';
 
 /**
  * The Making Data Count (MDC) icons as both documents show them: a circle in the MDC colour with
  * its letter (H or L for a special cause's high or low values, P, F or ? for assurance) and a
  * short word beside it, so the reading never rests on colour alone and survives black-and-white
- * print. The colours are MDC's own, not the pack's, so every NHS reader knows them.
+ * print. The colours are the pack model's `colours.spc`, MDC's own, so every NHS reader knows them.
  * https://www.england.nhs.uk/statistical-process-control-tool/
  */
-export const MDC_COLOURS = {
-  improvement: '00B0F0',
-  concern: 'E46C0A',
-  commonCause: 'A6A6A6',
-  neutral: '490092',
-} as const;
+export type SpcColourRole = keyof SpcColours;
+
+/** `#00b0f0` -> `00B0F0`, as both renderers take colours. */
+export function spcColour(colours: SpcColours, role: SpcColourRole): string {
+  return colours[role].replace(/^#/, '').toUpperCase();
+}
 
 /** Limits from fewer points than this are trial limits (see `SpcView.status`). */
 export const TRIAL_BELOW = 12;
@@ -24,6 +24,7 @@ export interface SpcIcon {
   readonly code: SpcIconCode;
   /** `RRGGBB`, MDC's colour for the icon. */
   readonly colour: string;
+  readonly role: SpcColourRole;
   /** Inside the circle: H, L, P, F, ?; none for common cause (MDC draws it without one). */
   readonly letter: string;
   /** Beside the circle in tables: `Improving (high)`, `Hit and miss`. */
@@ -32,20 +33,22 @@ export interface SpcIcon {
   readonly meaning: string;
 }
 
-const VARIATION: Readonly<Record<SpcVariationCode, Omit<SpcIcon, 'family' | 'code'>>> = {
-  'common-cause': { colour: MDC_COLOURS.commonCause, letter: '', word: 'Common cause', meaning: 'Common cause variation: no sign of change beyond what the process usually gives.' },
-  'improving-high': { colour: MDC_COLOURS.improvement, letter: 'H', word: 'Improving (high)', meaning: 'Special cause of an improving nature: unusually high values, where higher is better.' },
-  'improving-low': { colour: MDC_COLOURS.improvement, letter: 'L', word: 'Improving (low)', meaning: 'Special cause of an improving nature: unusually low values, where lower is better.' },
-  'concerning-high': { colour: MDC_COLOURS.concern, letter: 'H', word: 'Concerning (high)', meaning: 'Special cause of a concerning nature: unusually high values, where lower is better.' },
-  'concerning-low': { colour: MDC_COLOURS.concern, letter: 'L', word: 'Concerning (low)', meaning: 'Special cause of a concerning nature: unusually low values, where higher is better.' },
-  'neutral-high': { colour: MDC_COLOURS.neutral, letter: 'H', word: 'Neutral (high)', meaning: 'Special cause, unusually high values, for a measure where neither direction is better.' },
-  'neutral-low': { colour: MDC_COLOURS.neutral, letter: 'L', word: 'Neutral (low)', meaning: 'Special cause, unusually low values, for a measure where neither direction is better.' },
+type IconSpec = Omit<SpcIcon, 'family' | 'code' | 'colour'>;
+
+const VARIATION: Readonly<Record<SpcVariationCode, IconSpec>> = {
+  'common-cause': { role: 'commonCause', letter: '', word: 'Common cause', meaning: 'Common cause variation: no sign of change beyond what the process usually gives.' },
+  'improving-high': { role: 'improvement', letter: 'H', word: 'Improving (high)', meaning: 'Special cause of an improving nature: unusually high values, where higher is better.' },
+  'improving-low': { role: 'improvement', letter: 'L', word: 'Improving (low)', meaning: 'Special cause of an improving nature: unusually low values, where lower is better.' },
+  'concerning-high': { role: 'concern', letter: 'H', word: 'Concerning (high)', meaning: 'Special cause of a concerning nature: unusually high values, where lower is better.' },
+  'concerning-low': { role: 'concern', letter: 'L', word: 'Concerning (low)', meaning: 'Special cause of a concerning nature: unusually low values, where higher is better.' },
+  'neutral-high': { role: 'neutral', letter: 'H', word: 'Neutral (high)', meaning: 'Special cause, unusually high values, for a measure where neither direction is better.' },
+  'neutral-low': { role: 'neutral', letter: 'L', word: 'Neutral (low)', meaning: 'Special cause, unusually low values, for a measure where neither direction is better.' },
 };
 
-const ASSURANCE: Readonly<Record<SpcAssuranceCode, Omit<SpcIcon, 'family' | 'code'>>> = {
-  'consistently-passing': { colour: MDC_COLOURS.improvement, letter: 'P', word: 'Passing', meaning: 'Consistently passing: the target lies outside the process limits on the good side, so the process can be relied on to meet it.' },
-  'consistently-failing': { colour: MDC_COLOURS.concern, letter: 'F', word: 'Failing', meaning: 'Consistently failing: the target lies outside the process limits on the wrong side, so the process will not meet it without change.' },
-  'hit-and-miss': { colour: MDC_COLOURS.commonCause, letter: '?', word: 'Hit and miss', meaning: 'Hit and miss: the target lies inside the process limits, so the process will meet it in some months and miss it in others.' },
+const ASSURANCE: Readonly<Record<SpcAssuranceCode, IconSpec>> = {
+  'consistently-passing': { role: 'improvement', letter: 'P', word: 'Passing', meaning: 'Consistently passing: the target lies outside the process limits on the good side, so the process can be relied on to meet it.' },
+  'consistently-failing': { role: 'concern', letter: 'F', word: 'Failing', meaning: 'Consistently failing: the target lies outside the process limits on the wrong side, so the process will not meet it without change.' },
+  'hit-and-miss': { role: 'commonCause', letter: '?', word: 'Hit and miss', meaning: 'Hit and miss: the target lies inside the process limits, so the process will meet it in some months and miss it in others.' },
 };
 
 /** Every variation code, in the legend's order. */
@@ -53,12 +56,14 @@ export const VARIATION_CODES = Object.keys(VARIATION) as SpcVariationCode[];
 /** Every assurance code, in the legend's order. */
 export const ASSURANCE_CODES = Object.keys(ASSURANCE) as SpcAssuranceCode[];
 
-export function variationIcon(code: SpcVariationCode): SpcIcon {
-  return { family: 'variation', code, ...VARIATION[code] };
+export function variationIcon(code: SpcVariationCode, colours: SpcColours): SpcIcon {
+  const spec = VARIATION[code];
+  return { family: 'variation', code, ...spec, colour: spcColour(colours, spec.role) };
 }
 
-export function assuranceIcon(code: SpcAssuranceCode): SpcIcon {
-  return { family: 'assurance', code, ...ASSURANCE[code] };
+export function assuranceIcon(code: SpcAssuranceCode, colours: SpcColours): SpcIcon {
+  const spec = ASSURANCE[code];
+  return { family: 'assurance', code, ...spec, colour: spcColour(colours, spec.role) };
 }
 
 /** What a table cell shows for one of a metric's two SPC readings. */
@@ -81,15 +86,17 @@ const NO_READING: Readonly<Record<'too-few' | 'not-monthly', string>> = {
 /**
  * The variation and assurance marks of a metric for a table row. Trial limits keep their icons,
  * marked `trial`; too few points or a series that is not monthly give words and no icon, never a
- * guess; a metric with limits but no target says so in the assurance cell.
+ * guess; a metric with limits but no target says so in the assurance cell (one where neither
+ * direction is better has no assurance to give, and shows a dash).
  */
-export function spcMarks(spc: SpcView | undefined): { readonly variation: SpcMark; readonly assurance: SpcMark } {
+export function spcMarks(metric: Pick<MetricView, 'spc' | 'direction'>, colours: SpcColours): { readonly variation: SpcMark; readonly assurance: SpcMark } {
+  const { spc } = metric;
   if (spc === undefined) return { variation: { text: NO_SPC }, assurance: { text: NO_SPC } };
   if (spc.status === 'too-few' || spc.status === 'not-monthly') return { variation: { text: NO_READING[spc.status] }, assurance: { text: NO_SPC } };
   const trial = spc.status === 'trial' ? ', trial' : '';
   const mark = (icon: SpcIcon | undefined, none: string): SpcMark => (icon === undefined ? { text: none } : { icon, text: `${icon.word}${trial}` });
   return {
-    variation: mark(spc.variation === undefined ? undefined : variationIcon(spc.variation.code), NO_SPC),
-    assurance: mark(spc.assurance === undefined ? undefined : assuranceIcon(spc.assurance.code), 'No target'),
+    variation: mark(spc.variation === undefined ? undefined : variationIcon(spc.variation.code, colours), NO_SPC),
+    assurance: mark(spc.assurance === undefined ? undefined : assuranceIcon(spc.assurance.code, colours), metric.direction === 'neither' ? NO_SPC : 'No target'),
   };
 }

@@ -1,4 +1,5 @@
 import type { MetricView, SpcAssuranceCode, SpcPointView, SpcVariationCode, SpcView } from '../../src/compose/pack-model.js';
+import { SPC_ASSURANCE_WORDS, SPC_VARIATION_WORDS } from '../../src/compose/spc-view.js';
 
 /**
  * Hand-made SPC readings for the documents' tests: the limits, flags and icons are given, not
@@ -24,23 +25,12 @@ export interface SpcSpec {
   readonly special?: Readonly<Record<number, Exclude<SpcPointView['variation'], 'common-cause'>>>;
   /** How many of the metric's latest periods the series covers. */
   readonly points?: number;
+  /**
+   * Values given to suppressed months, as a faulty series might carry them: the documents must
+   * still show gaps there, since they take actuals from the cited history.
+   */
+  readonly leakSuppressed?: number;
 }
-
-const VARIATION_WORDS: Readonly<Record<SpcVariationCode, string>> = {
-  'common-cause': 'Common cause variation',
-  'improving-high': 'Special cause of an improving nature (high)',
-  'improving-low': 'Special cause of an improving nature (low)',
-  'concerning-high': 'Special cause of a concerning nature (high)',
-  'concerning-low': 'Special cause of a concerning nature (low)',
-  'neutral-high': 'Special cause, neither improving nor concerning (high)',
-  'neutral-low': 'Special cause, neither improving nor concerning (low)',
-};
-
-const ASSURANCE_WORDS: Readonly<Record<SpcAssuranceCode, string>> = {
-  'consistently-passing': 'Consistently passing the target',
-  'consistently-failing': 'Consistently failing the target',
-  'hit-and-miss': 'Hit and miss against the target',
-};
 
 const NOTES: Readonly<Record<SpcView['status'], string>> = {
   ok: 'Limits from the series.',
@@ -74,7 +64,7 @@ export function handMadeSpc(metric: MetricView, spec: SpcSpec = {}): SpcView {
   const series: SpcPointView[] = history.map((point, index) => {
     const b = baselineAt(index);
     const special = spec.special?.[index];
-    const value = point.actual === undefined || point.actual.suppressed ? undefined : point.actual.value;
+    const value = point.actual === undefined ? undefined : point.actual.suppressed ? spec.leakSuppressed : point.actual.value;
     return {
       period: point.period,
       ...(value === undefined ? {} : { value }),
@@ -89,7 +79,8 @@ export function handMadeSpc(metric: MetricView, spec: SpcSpec = {}): SpcView {
     };
   });
   const latest = baselines[baselines.length - 1]!;
-  const from = history[latest.from]?.period.key;
+  const from = history[latest.from]?.period.label;
+  const rebasedFrom = baselines.slice(1).map((b) => history[b.from]?.period.label ?? '');
   const variation = spec.variation ?? 'common-cause';
   return {
     ...base,
@@ -98,8 +89,9 @@ export function handMadeSpc(metric: MetricView, spec: SpcSpec = {}): SpcView {
     mean: latest.mean,
     upperLimit: latest.mean + latest.spread,
     lowerLimit: latest.mean - latest.spread,
-    variation: { code: variation, word: VARIATION_WORDS[variation] },
-    ...(spec.assurance === undefined || spec.target === undefined ? {} : { assurance: { code: spec.assurance, word: ASSURANCE_WORDS[spec.assurance], target: spec.target } }),
+    variation: { code: variation, word: SPC_VARIATION_WORDS[variation] },
+    ...(spec.assurance === undefined || spec.target === undefined ? {} : { assurance: { code: spec.assurance, word: SPC_ASSURANCE_WORDS[spec.assurance], target: spec.target } }),
+    ...(rebasedFrom.length === 0 ? {} : { rebasedFrom }),
     series,
   };
 }

@@ -46,7 +46,7 @@ function planText(metric: MetricView, plan: string | undefined): string {
 function metricRow(model: PackModel, area: AreaView, metric: MetricView): CellView[] {
   const level = metric.levels.find((l) => l.level === metric.headlineLevel);
   const levelName = model.levels.find((l) => l.id === metric.headlineLevel)?.shortName ?? level?.levelName ?? NO_FIGURE;
-  const spc = spcMarks(metric.spc);
+  const spc = spcMarks(metric, model.colours.spc);
   return [
     { text: oneLine(area.name) },
     { text: oneLine(metric.priority) },

@@ -73,7 +73,7 @@ export function composeAreaSlides(ctx: ComposeContext, area: AreaView): SlideDra
   const overlay = (index: number, row: Box): SlideItemView[] => {
     const metric = area.metrics[index];
     if (metric === undefined) return [];
-    const icons = spcRowIcons(metric, row, spcLeft, style.insetX);
+    const icons = spcRowIcons(metric, ctx.palette, row, spcLeft, style.insetX);
     const level = headlineOf(metric);
     if (level === undefined) return icons;
     const h = Math.min(0.4, row.h - 2 * SPARKLINE_MARGIN);

@@ -1,11 +1,10 @@
 import { formatNumber } from '../format-figure.js';
-import type { AreaView, MetricView, SpcView } from '../pack-model.js';
-import { MDC_COLOURS } from '../spc-marks.js';
+import type { AreaView, MetricView, SpcColours, SpcView } from '../pack-model.js';
 import { directionSentence, headlineOf, yearEndLabel } from './metric-figures.js';
 import { paragraph, run } from './rich-text.js';
 import type { ComposeContext } from './slide-draft.js';
 import type { ParagraphView, RunView } from './slide-pack-view.js';
-import type { SpcChartData } from './spc-chart.js';
+import { SPECIAL_SHAPES, type SpcChartData } from './spc-chart.js';
 
 /** The facts panel beside a metric's chart: what it measures, the latest figures, and its SPC reading. */
 const fact = (label: string, text: string): ParagraphView => paragraph([run(`${label}: `, { bold: true }), run(text)], { spaceAfter: 6 });
@@ -15,48 +14,46 @@ export function spcFigure(metric: MetricView, value: number): string {
   return formatNumber(value, { unit: metric.unitCode, decimals: metric.decimals, withUnit: true });
 }
 
-/** `2024-04` -> `Apr-24` where the series has that period; otherwise as given. */
-function periodLabel(spc: SpcView, period: string | undefined): string {
-  if (period === undefined) return '';
-  return spc.series.find((p) => p.period.key === period || p.period.label === period)?.period.label ?? period;
+/** The variation icon's word and why, or why there is none. */
+export function variationText(spc: SpcView): string {
+  if (spc.variation === undefined) return 'no icon (see the note on the limits)';
+  return spc.variation.because === undefined ? spc.variation.word : `${spc.variation.word}: ${spc.variation.because}`;
 }
 
-/** The assurance in words with the target it is judged against, or why there is none. */
+/** The assurance icon's word and why (the target against the limits), or why there is none. */
 export function assuranceText(metric: MetricView, spc: SpcView): string {
-  return spc.assurance === undefined ? 'no target to judge it against' : `${spc.assurance.word} (target ${spcFigure(metric, spc.assurance.target)})`;
+  const { assurance } = spc;
+  if (assurance === undefined) return 'no icon (see the note on the limits)';
+  if (assurance.because !== undefined) return `${assurance.word}: ${assurance.because}`;
+  return `${assurance.word} (target ${assurance.targetDisplay ?? spcFigure(metric, assurance.target)})`;
 }
 
 /** The key to the chart's special-cause points: the marker's shape in its MDC colour, then its word. */
-function pointKey(): ParagraphView {
-  const entry = (glyph: string, colour: string, word: string, last = false): RunView[] => [run(glyph, { colour }), run(` ${word}${last ? '' : '   '}`)];
+function pointKey(colours: SpcColours): ParagraphView {
+  // No-break spaces keep each shape on the line of its word.
+  const entry = (glyph: string, colour: string, word: string, last = false): RunView[] => [run(glyph, { colour }), run(`\u00a0${word.replace(/ /g, '\u00a0')}${last ? '' : '   '}`)];
   return paragraph(
     [
       run('Points: ', { bold: true }),
-      ...entry('●', MDC_COLOURS.improvement, 'improvement'),
-      ...entry('■', MDC_COLOURS.concern, 'concern'),
-      ...entry('▲', MDC_COLOURS.neutral, 'neither'),
-      ...entry('●', MDC_COLOURS.commonCause, 'common cause', true),
+      ...entry(SPECIAL_SHAPES.improvement.glyph, colours.improvement, 'improvement'),
+      ...entry(SPECIAL_SHAPES.concern.glyph, colours.concern, 'concern'),
+      ...entry(SPECIAL_SHAPES.neutral.glyph, colours.neutral, 'neither'),
+      ...entry('●', colours.commonCause, 'common cause', true),
     ],
     { spaceAfter: 6 },
   );
 }
 
-/** Variation, assurance, the limits and the key, where the chart draws limits; the note otherwise. */
-function spcFacts(metric: MetricView, spc: SpcView | undefined, drawn: SpcChartData | undefined): ParagraphView[] {
+/** Variation, assurance, the limits with the note on them, and the key, where the chart draws limits; the note otherwise. */
+function spcFacts(metric: MetricView, spc: SpcView | undefined, drawn: SpcChartData | undefined, colours: SpcColours): ParagraphView[] {
   if (spc === undefined) return [];
   if (drawn === undefined || spc.mean === undefined || spc.upperLimit === undefined || spc.lowerLimit === undefined) return [fact('SPC', spc.note)];
-  const trial = spc.status === 'trial';
-  const from = periodLabel(spc, spc.baselineFrom);
   const figures = `mean ${spcFigure(metric, spc.mean)}, process limits ${spcFigure(metric, spc.lowerLimit)} to ${spcFigure(metric, spc.upperLimit)}`;
-  const rebasedFrom = drawn.baselines.length > 1 ? drawn.baselines[drawn.baselines.length - 1] : undefined;
-  const basis = rebasedFrom === undefined ? `from ${spc.baselinePoints} points${from === '' ? '' : ` from ${from} on`}` : `recalculated from ${rebasedFrom} (${spc.baselinePoints} points)`;
-  const limits = `${figures}, ${basis}`;
   return [
-    fact('Variation', `${spc.variation?.word ?? '–'}${trial ? ' (trial limits)' : ''}`),
+    fact('Variation', variationText(spc)),
     fact('Assurance', assuranceText(metric, spc)),
-    fact(trial ? 'Trial limits' : 'Limits', limits),
-    ...(trial ? [fact('SPC', spc.note)] : []),
-    pointKey(),
+    fact(spc.status === 'trial' ? 'Trial limits' : 'Limits', `${figures}. ${spc.note}`),
+    pointKey(colours),
   ];
 }
 
@@ -72,7 +69,7 @@ export function chartFacts(ctx: ComposeContext, area: AreaView, metric: MetricVi
     fact('Rating', `${metric.rating.word}: ${metric.rating.because}`),
     fact('Since the previous period', metric.movement === 'not-rated' ? 'not rated' : metric.movement),
     fact(`Year-end plan (${yearEndLabel(ctx.model)})`, metric.yearEndPlan?.display ?? '–'),
-    ...spcFacts(metric, metric.spc, drawn),
+    ...spcFacts(metric, metric.spc, drawn, ctx.palette.spc),
     ...(gaps.length === 0 ? [] : [fact('Gaps in the line', `counts suppressed (*) in ${gaps.join(', ')}`)]),
   ];
 }

@@ -1,7 +1,7 @@
 import type { AreaView, LevelFigures, MetricView } from '../pack-model.js';
 import { renderTemplate } from '../templates.js';
 import { areaAnchor, chartAnchor } from './anchors.js';
-import { chartFacts, assuranceText } from './chart-facts.js';
+import { assuranceText, chartFacts, variationText } from './chart-facts.js';
 import { BODY, GUTTER } from './geometry.js';
 import { BODY_ABOVE_LINKS, linkRow } from './link-row.js';
 import { actualValue, chartValue, directionSentence, hasChart, headlineOf, majorUnit, valueFormat } from './metric-figures.js';
@@ -52,8 +52,8 @@ function altText(metric: MetricView, level: LevelFigures, categories: readonly s
     ...common,
     trial: reading.status === 'trial',
     baselinePoints: reading.baselinePoints,
-    rebasedFrom: spc.baselines.length > 1 ? (spc.baselines[spc.baselines.length - 1] ?? '') : '',
-    variation: reading.variation?.word ?? 'not given',
+    rebasedFrom: (reading.rebasedFrom ?? []).join(' and '),
+    variation: variationText(reading),
     assurance: assuranceText(metric, reading),
     specialCauses: specialCauseSentence(spc.specialCauses),
   });
@@ -62,9 +62,9 @@ function altText(metric: MetricView, level: LevelFigures, categories: readonly s
 function chartOf(ctx: ComposeContext, metric: MetricView): DrawnChart | undefined {
   const level = headlineOf(metric);
   if (level === undefined) return undefined;
-  const spc = spcToChart(metric.spc) ? spcChartData(metric, level, metric.spc, CHART_POINTS, ctx.palette.rating.red.fill ?? 'C00000') : undefined;
+  const spc = spcToChart(metric.spc) ? spcChartData(metric, level, metric.spc, CHART_POINTS, ctx.palette.spc, ctx.palette.rating.red.fill ?? 'C00000') : undefined;
   const { categories, series } = spc ?? plainSeries(ctx, metric, level);
-  const hasPlan = series.some((s) => s.name === 'Plan');
+  const hasPlan = series.some((s) => s.name === 'Plan' || s.name === 'Target');
   const step = majorUnit(metric, series.flatMap((s) => s.values));
   const suppressed = new Set(level.history.filter((p) => p.actual?.suppressed === true).map((p) => p.period.label));
   const chart: LineChartView = {
@@ -84,8 +84,8 @@ function chartOf(ctx: ComposeContext, metric: MetricView): DrawnChart | undefine
 }
 
 function titleOf(metric: MetricView, drawn: DrawnChart): string {
+  if (drawn.spc !== undefined) return `${metric.label}: SPC chart, actual against ${drawn.chart.series.some((s) => s.name === 'Target') ? 'target' : 'its limits'}`;
   const hasPlan = drawn.chart.series.some((s) => s.name === 'Plan');
-  if (drawn.spc !== undefined) return `${metric.label}: SPC chart, actual against ${hasPlan ? 'plan' : 'its limits'}`;
   return hasPlan ? `${metric.label}: actual against plan` : `${metric.label}: actual (no plan to chart)`;
 }
 
@@ -102,7 +102,7 @@ function chartSlide(ctx: ComposeContext, area: AreaView, metric: MetricView, dra
 /**
  * Slide 8, one per rated metric: a native, editable line chart of the last 24 periods. Where the
  * metric's SPC has limits it is a Making Data Count SPC chart (mean, process limits stepping at a
- * rebase, special causes marked, the plan long-dashed) with the variation and assurance beside it;
+ * rebase, special causes marked, the target long-dashed) with the variation and assurance beside it;
  * otherwise actual against plan (dashed), with the reason there are no limits.
  */
 export function composeChartSlides(ctx: ComposeContext): SlideDraft[] {

@@ -30,7 +30,7 @@ function contentsEntries(ctx: ComposeContext, drafts: readonly SlideDraft[]): Co
     { text: 'How to read SPC: Making Data Count charts and icons', anchor: 'spc-notes' },
     { text: 'Summary of performance against plan', anchor: 'summary' },
     ...model.areas.filter((area) => area !== financeArea).map((area) => ({ text: area.name, anchor: areaAnchor(area) })),
-    { text: 'Charts: SPC, actual against plan', anchor: 'charts' },
+    { text: 'Charts: SPC, actual against target', anchor: 'charts' },
     { text: financeArea === undefined ? 'Finance dashboard' : financeArea.name, anchor: 'finance' },
     { text: 'Appendix: every figure, by area', anchor: 'appendix' },
   ];

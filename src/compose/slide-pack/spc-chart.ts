@@ -1,5 +1,4 @@
-import type { LevelFigures, MetricView, SpcPointView, SpcView } from '../pack-model.js';
-import { MDC_COLOURS } from '../spc-marks.js';
+import type { LevelFigures, MetricView, SpcColours, SpcPointView, SpcView } from '../pack-model.js';
 import { actualValue, chartValue } from './metric-figures.js';
 import type { ChartMarkerView, ChartPointView, ChartSeriesView, LineDash } from './slide-pack-view.js';
 
@@ -7,7 +6,7 @@ import type { ChartMarkerView, ChartPointView, ChartSeriesView, LineDash } from 
  * A metric's series as a Making Data Count SPC chart: the actual with each special-cause point
  * marked in its MDC colour and shape, the mean and the process limits (a series per baseline, so
  * the lines step where the limits were recalculated instead of sloping across the rebase), and the
- * plan. Actuals come from the metric's cited history, never from the SPC series, so a suppressed
+ * target each point is judged against. Actuals come from the metric's cited history, never from the SPC series, so a suppressed
  * count is a gap here exactly as it is in the tables.
  */
 export interface SpcChartData {
@@ -30,7 +29,7 @@ const NO_MARKER: ChartMarkerView = { symbol: 'none', size: 2, fill: 'FFFFFF', li
 
 /** The actual's line, and a common-cause point: MDC's grey, darkened enough to read on white. */
 const ACTUAL_LINE = '7F7F7F';
-const COMMON_MARKER: ChartMarkerView = { symbol: 'circle', size: 6, fill: MDC_COLOURS.commonCause, line: ACTUAL_LINE };
+
 const MEAN_COLOUR = '262626';
 const LIMIT_COLOUR = '8C8C8C';
 
@@ -38,11 +37,16 @@ const LIMIT_COLOUR = '8C8C8C';
  * Special causes differ in shape as well as colour (circle, square, triangle), so they can be
  * told apart in black and white; the facts panel's key shows the same shapes.
  */
-export const SPECIAL_MARKERS: Readonly<Record<SpecialCause, ChartMarkerView>> = {
-  improvement: { symbol: 'circle', size: 8, fill: MDC_COLOURS.improvement, line: MDC_COLOURS.improvement },
-  concern: { symbol: 'square', size: 7, fill: MDC_COLOURS.concern, line: MDC_COLOURS.concern },
-  neutral: { symbol: 'triangle', size: 8, fill: MDC_COLOURS.neutral, line: MDC_COLOURS.neutral },
+export const SPECIAL_SHAPES: Readonly<Record<SpecialCause, { readonly symbol: ChartMarkerView['symbol']; readonly size: number; readonly glyph: string }>> = {
+  improvement: { symbol: 'circle', size: 8, glyph: '●' },
+  concern: { symbol: 'square', size: 7, glyph: '■' },
+  neutral: { symbol: 'triangle', size: 8, glyph: '▲' },
 };
+
+function specialMarker(cause: SpecialCause, colours: SpcColours): ChartMarkerView {
+  const colour = colours[cause];
+  return { symbol: SPECIAL_SHAPES[cause].symbol, size: SPECIAL_SHAPES[cause].size, fill: colour, line: colour };
+}
 
 function line(name: string, values: readonly (number | null)[], colour: string, dash: LineDash, width: number, inLegend = true): ChartSeriesView {
   return { name, values, colour, dash, width, marker: NO_MARKER, points: [], inLegend };
@@ -62,10 +66,11 @@ function baselineRuns(points: readonly SpcPointView[]): { readonly start: number
 }
 
 /**
- * The chart of `spc`'s last `count` points for `metric` at `level`; `planColour` draws the plan
- * (long dashes, so it is not mistaken for the limits' short ones).
+ * The chart of `spc`'s last `count` points for `metric` at `level`, its points in `colours`
+ * (`RRGGBB`); `targetColour` draws the target (long dashes, so it is not mistaken for the limits'
+ * short ones).
  */
-export function spcChartData(metric: MetricView, level: LevelFigures, spc: SpcView, count: number, planColour: string): SpcChartData {
+export function spcChartData(metric: MetricView, level: LevelFigures, spc: SpcView, count: number, colours: SpcColours, targetColour: string): SpcChartData {
   const points = spc.series.slice(-count);
   const history = new Map(level.history.map((p) => [p.period.key, p]));
   const actualOf = (point: SpcPointView): number | null => {
@@ -77,30 +82,34 @@ export function spcChartData(metric: MetricView, level: LevelFigures, spc: SpcVi
   const marked: ChartPointView[] = [];
   points.forEach((point, index) => {
     if (point.variation === 'common-cause' || values[index] === null) return;
-    marked.push({ index, marker: SPECIAL_MARKERS[point.variation] });
+    marked.push({ index, marker: specialMarker(point.variation, colours) });
     specialCauses[point.variation].push({ index, label: point.period.label });
   });
-  const actual: ChartSeriesView = { name: 'Actual', values, colour: ACTUAL_LINE, dash: 'solid', width: 1.75, marker: COMMON_MARKER, points: marked, inLegend: true };
+  const common: ChartMarkerView = { symbol: 'circle', size: 6, fill: colours.commonCause, line: ACTUAL_LINE };
+  const actual: ChartSeriesView = { name: 'Actual', values, colour: ACTUAL_LINE, dash: 'solid', width: 1.75, marker: common, points: marked, inLegend: true };
 
+  // The legend names the current limits (trial, if they are); earlier baselines' lines are named
+  // for "Edit data" by the month they end, and left out of the legend.
   const trial = spc.status === 'trial' ? ' (trial)' : '';
   const runs = baselineRuns(points);
   const limits = runs.flatMap((run, index): ChartSeriesView[] => {
     const within = (pick: (p: SpcPointView) => number) => points.map((p, i) => (i >= run.start && i <= run.end ? chartValue(metric, pick(p)) : null));
-    const from = index === 0 ? '' : ` from ${points[run.start]?.period.label ?? ''}`;
-    const first = index === 0;
+    const current = index === runs.length - 1;
+    const suffix = current ? trial : ` to ${points[run.end]?.period.label ?? ''}`;
     return [
-      line(`Mean${from}`, within((p) => p.mean), MEAN_COLOUR, 'solid', 1.25, first),
-      line(`Upper process limit${trial}${from}`, within((p) => p.upperLimit), LIMIT_COLOUR, 'sysDash', 1.5, first),
-      line(`Lower process limit${trial}${from}`, within((p) => p.lowerLimit), LIMIT_COLOUR, 'sysDash', 1.5, first),
+      line(`Mean${current ? '' : suffix}`, within((p) => p.mean), MEAN_COLOUR, 'solid', 1.25, current),
+      line(`Upper process limit${suffix}`, within((p) => p.upperLimit), LIMIT_COLOUR, 'sysDash', 1.5, current),
+      line(`Lower process limit${suffix}`, within((p) => p.lowerLimit), LIMIT_COLOUR, 'sysDash', 1.5, current),
     ];
   });
 
-  const planValues = points.map((p) => chartValue(metric, p.target ?? history.get(p.period.key)?.plan?.value));
-  const plan = planValues.some((v) => v !== null) ? [line('Plan', planValues, planColour, 'lgDash', 2)] : [];
+  // The target each point is judged against: its month's plan, or the year-end plan.
+  const targets = points.map((p) => chartValue(metric, p.target));
+  const target = targets.some((v) => v !== null) ? [line('Target', targets, targetColour, 'lgDash', 2)] : [];
   return {
     categories: points.map((p) => p.period.label),
     // The actual last, so its points are drawn over the lines.
-    series: [...limits, ...plan, actual],
+    series: [...limits, ...target, actual],
     baselines: runs.map((run) => points[run.start]?.period.label ?? ''),
     specialCauses,
   };

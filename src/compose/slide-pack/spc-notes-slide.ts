@@ -46,9 +46,9 @@ export function composeSpcNotes(ctx: ComposeContext): SlideDraft[] {
   const style = { ...tableStyle(palette, 0.32), text: textStyle(10), insetY: 0.04 };
   const x = BODY.x + TEXT_WIDTH + GUTTER;
   const width = BODY.w - TEXT_WIDTH - GUTTER;
-  const variation = legend('Variation icons', 'Variation icon', VARIATION_CODES.map(variationIcon), x, BODY.y, width, style);
+  const variation = legend('Variation icons', 'Variation icon', VARIATION_CODES.map((code) => variationIcon(code, palette.spc)), x, BODY.y, width, style);
   const variationTable = variation[0];
   const below = variationTable?.kind === 'table' ? variationTable.y + variationTable.h + GUTTER : BODY.y;
-  const assurance = legend('Assurance icons', 'Assurance icon', ASSURANCE_CODES.map(assuranceIcon), x, below, width, style);
+  const assurance = legend('Assurance icons', 'Assurance icon', ASSURANCE_CODES.map((code) => assuranceIcon(code, palette.spc)), x, below, width, style);
   return [slideDraft('performance-notes', TITLE, [explanation, ...variation, ...assurance], ['spc-notes'])];
 }

@@ -30,7 +30,7 @@ function markCell(mark: SpcMark, palette: Palette): CellSpec {
 
 /** The metric's variation and assurance cells, in the order of {@link SPC_COLUMNS}. */
 export function spcCells(metric: MetricView, palette: Palette): CellSpec[] {
-  const marks = spcMarks(metric.spc);
+  const marks = spcMarks(metric, palette.spc);
   return [markCell(marks.variation, palette), markCell(marks.assurance, palette)];
 }
 
@@ -54,8 +54,8 @@ export function iconView(name: string, icon: SpcIcon, text: string, box: Box): I
  * The icons of a row whose SPC cells start at `left` (the Variation column's left edge), each
  * centred on the row's height just inside its cell's inset.
  */
-export function spcRowIcons(metric: MetricView, row: Box, left: number, insetX: number): IconView[] {
-  const marks = spcMarks(metric.spc);
+export function spcRowIcons(metric: MetricView, palette: Palette, row: Box, left: number, insetX: number): IconView[] {
+  const marks = spcMarks(metric, palette.spc);
   const y = row.y + (row.h - ICON_SIZE) / 2;
   return [marks.variation, marks.assurance].flatMap((mark, index) => {
     if (mark.icon === undefined) return [];

@@ -24,7 +24,7 @@ function fillOf(rating: RatingKey, colours: CoverReportView['colours']): string 
   return rating === 'not-rated' ? undefined : colours[rating];
 }
 
-/** An SPC cell: the icon's circle in its colour, a little larger than the text, then the word. */
+/** An SPC cell: the icon's circle in its colour, larger than the text so it reads as an icon, then the word. */
 function iconParagraph(text: string, align: CellAlignment, colour: string): Paragraph {
   return new Paragraph({ style: 'TableText', alignment: ALIGNMENT[align], children: [new TextRun({ text: ICON_GLYPH, color: colour, size: ICON_HALF_POINTS }), new TextRun({ text: ` ${text}` })] });
 }
