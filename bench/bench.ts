@@ -16,6 +16,8 @@ interface Measurement {
   totalMs: number;
   coverReportMs: number;
   slidePackMs: number;
+  spcMs: number;
+  spcCharts: number;
   readPeakRssMb: number;
   metrics: number;
   observations: number;
@@ -23,6 +25,8 @@ interface Measurement {
 }
 
 const LARGE = 'output/bench/large-1000x60x2.xlsx';
+/** SPC (Making Data Count) charts may add at most this share to the whole pack's time. */
+const SPC_GOAL = 0.1;
 /** Goals from the issues: reading, validating and rating; and each document's render. */
 const GOALS: Record<string, { ms: number; mb: number; coverMs: number; slidesMs: number }> = {
   sample: { ms: 500, mb: Infinity, coverMs: 500, slidesMs: 1000 },
@@ -51,8 +55,10 @@ async function main(): Promise<void> {
     { name: 'large', file: LARGE, runs: 3 },
   ];
   process.stdout.write('case     metrics  values   read ms  validate ms  rest ms  total ms  read MB  peak MB  cover ms  slides ms  goals\n');
+  const results: { name: string; runs: Measurement[] }[] = [];
   for (const c of cases) {
     const runs = Array.from({ length: c.runs }, () => measure(c.file, '2026-01'));
+    results.push({ name: c.name, runs });
     const m = (key: keyof Measurement) => median(runs.map((r) => r[key]));
     const goal = GOALS[c.name];
     const stagesMs = m('readMs') + m('validateMs');
@@ -75,7 +81,25 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`${row.join(' ')}\n`);
   }
-  process.stdout.write('(median of runs, each a fresh process building the whole pack in memory; "rest" = ratings, pack model JSON and documents, cold;\n "read MB" = peak memory after reading and validating; "peak MB" = after the whole pack; "cover", "slides" = each document composed and rendered again, warm)\n');
+  process.stdout.write('(median of runs, each a fresh process building the whole pack in memory; "rest" = ratings, SPC, pack model JSON and documents, cold;\n "read MB" = peak memory after reading and validating; "peak MB" = after the whole pack; "cover", "slides" = each document composed and rendered again, warm)\n');
+  process.stdout.write('\nSPC (Making Data Count) charts: the SPC stage alone (XmR limits, special causes, icons and their words for every metric), cold, against the whole pack\n');
+  process.stdout.write('case     charts   SPC ms  total ms  without SPC ms  SPC adds  goal\n');
+  for (const { name, runs } of results) {
+    const m = (key: keyof Measurement) => median(runs.map((r) => r[key]));
+    const without = m('totalMs') - m('spcMs');
+    const adds = m('spcMs') / without;
+    const row = [
+      name.padEnd(8),
+      String(m('spcCharts')).padStart(6),
+      m('spcMs').toFixed(1).padStart(8),
+      m('totalMs').toFixed(0).padStart(9),
+      without.toFixed(0).padStart(15),
+      `${(adds * 100).toFixed(1)}%`.padStart(9),
+      `  adds under ${SPC_GOAL * 100}%: ${adds < SPC_GOAL ? 'met' : 'MISSED'}`,
+    ];
+    process.stdout.write(`${row.join(' ')}\n`);
+  }
+  process.stdout.write('("without SPC" = total less the SPC stage, timed cold on its own: an upper bound of what SPC adds)\n');
 }
 
 await main();

@@ -150,7 +150,9 @@ export interface SpcView {
     readonly target: number;
     /** The target as the pack prints it. */
     readonly targetDisplay?: string;
-    /** Why, in plain words: "the target of 78.0% lies below the lower process limit of 80.1%". */
+    /** Where the target lies, in plain words: "the target of 78.0% lies below the lower process limit of 80.1%". */
+    readonly where?: string;
+    /** Why, in plain words: where the target lies and what follows ("..., so the process can be expected to meet it every month"). */
     readonly because?: string;
   };
   /** The months from which the limits were worked out afresh (Apr-25), oldest first. */

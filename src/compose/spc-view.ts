@@ -47,32 +47,42 @@ function causeBecause(cause: SpecialCause, shiftLength: number): string {
   }
 }
 
-function assuranceBecause(kind: Assurance, target: string, limits: XmrLimits, direction: Direction, style: FigureStyle): string {
+/** Where the target lies against the latest limits, and what follows for the process. */
+function assuranceWords(kind: Assurance, target: string, limits: XmrLimits, direction: Direction, style: FigureStyle): { where: string; because: string } {
   const upper = formatNumber(limits.upperLimit, style);
   const lower = formatNumber(limits.lowerLimit, style);
-  if (kind === 'hit-and-miss') return `the target of ${target} lies between the process limits (${lower} to ${upper}), so the process will meet it in some months and miss it in others`;
+  if (kind === 'hit-and-miss') {
+    const where = `the target of ${target} lies between the process limits (${lower} to ${upper})`;
+    return { where, because: `${where}, so the process will meet it in some months and miss it in others` };
+  }
   const aboveUpper = (kind === 'consistently-passing') === (direction === 'lower');
-  const where = aboveUpper ? `above the upper process limit of ${upper}` : `below the lower process limit of ${lower}`;
-  return kind === 'consistently-passing'
-    ? `the target of ${target} lies ${where}, so the process can be expected to meet it every month`
-    : `the target of ${target} lies ${where}, so the process will not meet it without a change to it`;
+  const where = `the target of ${target} lies ${aboveUpper ? `above the upper process limit of ${upper}` : `below the lower process limit of ${lower}`}`;
+  return { where, because: kind === 'consistently-passing' ? `${where}, so the process can be expected to meet it every month` : `${where}, so the process will not meet it without a change to it` };
 }
 
+/** Built by assignment rather than conditional spreads: this runs for every month of every metric. */
 function pointView(point: SpcPoint, style: FigureStyle): SpcPointView {
   const { limits } = point;
-  return {
+  const view: { -readonly [K in keyof SpcPointView]: SpcPointView[K] } = {
     period: { key: periodKey(point.period), label: periodLabel(point.period) },
-    ...(point.value === undefined ? {} : { value: point.value, display: formatNumber(point.value, style) }),
-    ...(point.gap === undefined ? {} : { gap: point.gap }),
     mean: limits.mean,
     upperLimit: limits.upperLimit,
     lowerLimit: limits.lowerLimit,
     upperNear: limits.upperNear,
     lowerNear: limits.lowerNear,
-    ...(point.cause === undefined ? {} : { rule: point.cause.rule, side: point.cause.side }),
     variation: point.variation.kind,
-    ...(point.target === undefined ? {} : { target: point.target }),
   };
+  if (point.value !== undefined) {
+    view.value = point.value;
+    view.display = formatNumber(point.value, style);
+  }
+  if (point.gap !== undefined) view.gap = point.gap;
+  if (point.cause !== undefined) {
+    view.rule = point.cause.rule;
+    view.side = point.cause.side;
+  }
+  if (point.target !== undefined) view.target = point.target;
+  return view;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -143,7 +153,7 @@ export function spcView(metric: Metric, spc: SpcAssessment, fallbackLevel: strin
             word: SPC_ASSURANCE_WORDS[assurance.kind],
             target: assurance.target,
             targetDisplay: formatNumber(assurance.target, style),
-            because: assuranceBecause(assurance.kind, formatNumber(assurance.target, style), spc.limits, metric.direction, style),
+            ...assuranceWords(assurance.kind, formatNumber(assurance.target, style), spc.limits, metric.direction, style),
           },
         }),
     ...(spc.rebasedFrom.length > 0 ? { rebasedFrom: spc.rebasedFrom.map(periodLabel) } : {}),

@@ -33,7 +33,7 @@ function withSpc(metric: MetricView, variation: SpcVariationCode, assurance?: Sp
   copy.spc = {
     ...spc,
     variation: { code: variation, word: SPC_VARIATION_WORDS[variation], because: 'the latest point is above the upper process limit' },
-    assurance: assurance === undefined ? undefined : { code: assurance, word: SPC_ASSURANCE_WORDS[assurance], target: 1, because: 'the target lies where it lies' },
+    assurance: assurance === undefined ? undefined : { code: assurance, word: SPC_ASSURANCE_WORDS[assurance], target: 1, where: 'the target lies where it lies', because: 'the target lies where it lies' },
   };
   return copy;
 }
@@ -72,13 +72,13 @@ describe('drafting the 3As from the SPC icons, where they say something', () => 
   it('the drafted item says why in SPC words, with the figure and its plan', async () => {
     const drafted = draftThreeAs(await samplePackModel());
     expect(drafted.alert.find((d) => d.metricId === 'CAN28')?.text).toBe(
-      '% receiving diagnosis / confirmation within 28 days (Cancer): Special cause concerning (low), as the latest point is in a run of 7 or more points in a row below the mean; consistently failing, as the target of 77.0% lies above the upper process limit of 73.0%, so the process will not meet it without a change to it; 69.5% against a plan of 77.0% in Nov-25.',
+      '% receiving diagnosis / confirmation within 28 days (Cancer): Special cause concerning (low), as the latest point is in a run of 7 or more points in a row below the mean; consistently failing, as the target of 77.0% lies above the upper process limit of 73.0%; 69.5% against a plan of 77.0% in Nov-25.',
     );
     expect(drafted.alert.find((d) => d.metricId === 'AE12HR')?.text).toBe(
       '% of A&E attendances over 12 hours Type 1 (Urgent Care): Special cause concerning (high), as the latest point is above the upper process limit; 8.9% in Jan-26.',
     );
     expect(drafted.advise.find((d) => d.metricId === 'DIAGDEXA')?.text).toBe(
-      'Activity - DEXA scans (Diagnostics): consistently passing, as the target of 1,018 lies below the lower process limit of 1,036, so the process can be expected to meet it every month; 1,335 against a plan of 1,018 in Nov-25.',
+      'Activity - DEXA scans (Diagnostics): consistently passing, as the target of 1,018 lies below the lower process limit of 1,036; 1,335 against a plan of 1,018 in Nov-25.',
     );
   });
 });

@@ -81,19 +81,18 @@ export function assessSpc(metric: Metric, levelId: string | undefined, rows: Lev
     const to = monthly[s.end - 1]?.period;
     return hasLimits(s.limits) || from === undefined || to === undefined ? [] : [{ from, to }];
   });
-  const series = monthly.flatMap((point, i): SpcPoint[] => {
+  // Plain assignment rather than conditional spreads: this runs for every month of every metric.
+  const series: SpcPoint[] = [];
+  monthly.forEach((point, i) => {
     const charted = chart.points[i];
-    if (charted?.limits === undefined) return [];
+    if (charted?.limits === undefined) return;
+    const spcPoint: { -readonly [K in keyof SpcPoint]: SpcPoint[K] } = { period: point.period, limits: charted.limits, variation: variationOf(charted.cause, metric.direction) };
+    if (point.value !== undefined) spcPoint.value = point.value;
+    if (point.gap !== undefined) spcPoint.gap = point.gap;
+    if (charted.cause !== undefined) spcPoint.cause = charted.cause;
     const target = targetOf(point, metric);
-    return [{
-      period: point.period,
-      ...(point.value === undefined ? {} : { value: point.value }),
-      ...(point.gap === undefined ? {} : { gap: point.gap }),
-      limits: charted.limits,
-      ...(charted.cause === undefined ? {} : { cause: charted.cause }),
-      variation: variationOf(charted.cause, metric.direction),
-      ...(target === undefined ? {} : { target }),
-    }];
+    if (target !== undefined) spcPoint.target = target;
+    series.push(spcPoint);
   });
   const last = series[series.length - 1];
   const target = lastPoint === undefined ? undefined : targetOf(lastPoint, metric);

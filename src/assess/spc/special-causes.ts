@@ -53,11 +53,13 @@ function markWindows(count: number, length: number, fires: (start: number) => Si
 export function specialCauses(values: readonly (number | undefined)[], limits: XmrLimits, options: RuleOptions): (SpecialCause | undefined)[] {
   const n = values.length;
   const found: (SpecialCause | undefined)[] = new Array<SpecialCause | undefined>(n).fill(undefined);
-  const priority = (rule: SpecialCauseRule) => SPECIAL_CAUSE_RULES.indexOf(rule);
+  // The rules run from the lowest priority up, so a later rule overwrites an earlier one.
   const flag = (rule: SpecialCauseRule) => (i: number, side: Side) => {
-    const current = found[i];
-    if (current === undefined || priority(rule) <= priority(current.rule)) found[i] = { rule, side };
+    found[i] = { rule, side };
   };
+  const flagShift = flag('shift');
+  const flagTwoOfThree = flag('two-of-three');
+  const flagTrend = flag('trend');
   const value = (i: number) => values[i];
   const sides = values.map((v) => sideOfMean(v, limits.mean));
   const sideWord = (sign: number): Side => (sign > 0 ? 'high' : 'low');
@@ -68,7 +70,7 @@ export function specialCauses(values: readonly (number | undefined)[], limits: X
     if (sign === 0) return undefined;
     for (let i = start + 1; i < start + options.shiftLength; i++) if (sides[i] !== sign) return undefined;
     return sideWord(sign);
-  }, flag('shift'));
+  }, flagShift);
 
   // Two of three: three points in a row on one side of the mean, at least two of them beyond the
   // near line on that side (beyond the process limit counts); only those beyond it are flagged.
@@ -79,8 +81,9 @@ export function specialCauses(values: readonly (number | undefined)[], limits: X
   for (let start = 0; start + 3 <= n; start++) {
     const sign = sides[start] ?? 0;
     if (sign === 0 || sides[start + 1] !== sign || sides[start + 2] !== sign) continue;
-    const beyond = [start, start + 1, start + 2].filter((i) => beyondNear(i, sign));
-    if (beyond.length >= 2) for (const i of beyond) flag('two-of-three')(i, sideWord(sign));
+    const count = Number(beyondNear(start, sign)) + Number(beyondNear(start + 1, sign)) + Number(beyondNear(start + 2, sign));
+    if (count < 2) continue;
+    for (let i = start; i < start + 3; i++) if (beyondNear(i, sign)) flagTwoOfThree(i, sideWord(sign));
   }
 
   // Trend: seven points each higher (or each lower) than the one before; a repeat breaks it.
@@ -95,13 +98,13 @@ export function specialCauses(values: readonly (number | undefined)[], limits: X
       sign = step;
     }
     return sideWord(sign);
-  }, flag('trend'));
+  }, flagTrend);
 
   // Beyond a process limit.
   for (let i = 0; i < n; i++) {
     const v = value(i);
-    if (v !== undefined && v > limits.upperLimit) flag('beyond-limit')(i, 'high');
-    else if (v !== undefined && v < limits.lowerLimit) flag('beyond-limit')(i, 'low');
+    if (v !== undefined && v > limits.upperLimit) found[i] = { rule: 'beyond-limit', side: 'high' };
+    else if (v !== undefined && v < limits.lowerLimit) found[i] = { rule: 'beyond-limit', side: 'low' };
   }
   return found;
 }

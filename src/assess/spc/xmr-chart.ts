@@ -47,14 +47,14 @@ export function xmrChart(values: readonly (number | undefined)[], rebaseAt: read
     const limits = xmrLimits(part, options);
     segments.push({ start, end, limits });
     const causes = hasLimits(limits) ? specialCauses(part, limits, options) : [];
+    // Plain assignment rather than conditional spreads: this runs for every month of every metric.
     part.forEach((value, i) => {
+      const point: { value?: number; segment: number; limits?: XmrLimits; cause?: SpecialCause } = { segment: index };
+      if (value !== undefined) point.value = value;
+      if (hasLimits(limits)) point.limits = limits;
       const cause = causes[i];
-      points.push({
-        ...(value === undefined ? {} : { value }),
-        segment: index,
-        ...(hasLimits(limits) ? { limits } : {}),
-        ...(cause === undefined ? {} : { cause }),
-      });
+      if (cause !== undefined) point.cause = cause;
+      points.push(point);
     });
   });
   return { segments, points };

@@ -62,7 +62,7 @@ function spcReasons(spc: SpcView): { readonly word: string; readonly because: st
   const reasons: { word: string; because: string }[] = [];
   const { variation, assurance } = spc;
   if (variation !== undefined && variation.code !== 'common-cause' && variation.because !== undefined) reasons.push({ word: variation.word, because: variation.because });
-  if (assurance?.because !== undefined) reasons.push({ word: assurance.word.toLowerCase(), because: assurance.because });
+  if (assurance?.where !== undefined) reasons.push({ word: assurance.word.toLowerCase(), because: assurance.where });
   return reasons;
 }
 
