@@ -212,6 +212,18 @@ describe('the SPC chart slides', () => {
     expect(facts).toMatch(/Points: ●\u00a0improvement/);
   });
 
+  it('every facts panel of the sample holds its SPC reading in full, never cut short', () => {
+    const view = composeSlidePack(sample, DRAFT);
+    const panels = view.slides.filter((s) => s.kind === 'metric-chart').flatMap((s) => textBoxes(s).filter((b) => b.name === 'About this measure'));
+    expect(panels.length).toBe(charts(view).length);
+    for (const panel of panels) {
+      const text = textOf(panel);
+      expect(text.endsWith('…'), text.slice(0, 60)).toBe(false);
+      expect(panel.fontSize).toBeGreaterThanOrEqual(9);
+      expect(text).toMatch(/\n(Variation|SPC): /);
+    }
+  });
+
   it('limits recalculated at a rebase step there: a series per baseline, the earlier ones out of the legend', () => {
     const metric = metricOf(sample, 'RTT52');
     const model = withSpc({

@@ -59,8 +59,13 @@ function altText(metric: MetricView, level: LevelFigures, categories: readonly s
   });
 }
 
+/** The level a chart is of: the SPC series' own (the headline level), else the headline level. */
+function chartLevel(metric: MetricView): LevelFigures | undefined {
+  return metric.levels.find((l) => l.level === metric.spc?.level) ?? headlineOf(metric);
+}
+
 function chartOf(ctx: ComposeContext, metric: MetricView): DrawnChart | undefined {
-  const level = headlineOf(metric);
+  const level = chartLevel(metric);
   if (level === undefined) return undefined;
   const spc = spcToChart(metric.spc) ? spcChartData(metric, level, metric.spc, CHART_POINTS, ctx.palette.spc, ctx.palette.rating.red.fill ?? 'C00000') : undefined;
   const { categories, series } = spc ?? plainSeries(ctx, metric, level);

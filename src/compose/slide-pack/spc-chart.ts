@@ -6,14 +6,12 @@ import type { ChartMarkerView, ChartPointView, ChartSeriesView, LineDash } from 
  * A metric's series as a Making Data Count SPC chart: the actual with each special-cause point
  * marked in its MDC colour and shape, the mean and the process limits (a series per baseline, so
  * the lines step where the limits were recalculated instead of sloping across the rebase), and the
- * target each point is judged against. Actuals come from the metric's cited history, never from the SPC series, so a suppressed
- * count is a gap here exactly as it is in the tables.
+ * target each point is judged against. Actuals come from the metric's cited history, never from
+ * the SPC series, so a suppressed count is a gap here exactly as it is in the tables.
  */
 export interface SpcChartData {
   readonly categories: readonly string[];
   readonly series: readonly ChartSeriesView[];
-  /** The baselines' first periods (labels), oldest first: more than one means the limits were rebased. */
-  readonly baselines: readonly string[];
   /** Special-cause points by how they read: their categories' indexes and labels. */
   readonly specialCauses: Readonly<Record<SpecialCause, readonly { readonly index: number; readonly label: string }[]>>;
 }
@@ -110,7 +108,6 @@ export function spcChartData(metric: MetricView, level: LevelFigures, spc: SpcVi
     categories: points.map((p) => p.period.label),
     // The actual last, so its points are drawn over the lines.
     series: [...limits, ...target, actual],
-    baselines: runs.map((run) => points[run.start]?.period.label ?? ''),
     specialCauses,
   };
 }
