@@ -222,6 +222,9 @@ describe('the SPC chart slides', () => {
       expect(panel.fontSize).toBeGreaterThanOrEqual(9);
       expect(text).toMatch(/\n(Variation|SPC): /);
     }
+    // Limits of a small count close together print with a decimal; those of a large one do not.
+    expect(factsOf(view, 'LDINPAT')).toContain('Limits: mean 13.7, process limits 12.9 to 14.5.');
+    expect(factsOf(view, 'RTTTOTAL')).toMatch(/Limits: mean [\d,]+, process limits [\d,]+ to [\d,]+\./);
   });
 
   it('limits recalculated at a rebase step there: a series per baseline, the earlier ones out of the legend', () => {

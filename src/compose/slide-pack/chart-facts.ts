@@ -9,9 +9,24 @@ import { SPECIAL_SHAPES, type SpcChartData } from './spc-chart.js';
 /** The facts panel beside a metric's chart: what it measures, the latest figures, and its SPC reading. */
 const fact = (label: string, text: string): ParagraphView => paragraph([run(`${label}: `, { bold: true }), run(text)], { spaceAfter: 6 });
 
-/** A figure of the metric's SPC (a mean, a limit, a target), printed as the pack prints the metric. */
-export function spcFigure(metric: MetricView, value: number): string {
-  return formatNumber(value, { unit: metric.unitCode, decimals: metric.decimals, withUnit: true });
+/** A mean, limit or target of the metric's SPC, printed as the pack prints the metric. */
+export function spcFigure(metric: MetricView, value: number, decimals = metric.decimals): string {
+  return formatNumber(value, { unit: metric.unitCode, decimals, withUnit: true });
+}
+
+/** Units printed in whole numbers that may need a decimal to place a mean or limit. */
+const WHOLE_UNITS: ReadonlySet<string> = new Set(['count', 'number', 'ratio']);
+/** Limits closer together than this many units are printed with a decimal. */
+const NARROW_LIMITS = 20;
+
+/**
+ * The decimals a metric's mean and limits print with: the metric's own, and one more for whole
+ * counts whose limits lie close together (12.9 to 14.5, not 13 to 14, which would hide where the
+ * next month may fall).
+ */
+function limitDecimals(metric: MetricView, spc: SpcView): number {
+  const narrow = spc.upperLimit !== undefined && spc.lowerLimit !== undefined && spc.upperLimit - spc.lowerLimit < NARROW_LIMITS;
+  return WHOLE_UNITS.has(metric.unitCode) && metric.decimals === 0 && narrow ? 1 : metric.decimals;
 }
 
 /** The variation icon's word and why, or why there is none. */
@@ -48,7 +63,8 @@ function pointKey(colours: SpcColours): ParagraphView {
 function spcFacts(metric: MetricView, spc: SpcView | undefined, drawn: SpcChartData | undefined, colours: SpcColours): ParagraphView[] {
   if (spc === undefined) return [];
   if (drawn === undefined || spc.mean === undefined || spc.upperLimit === undefined || spc.lowerLimit === undefined) return [fact('SPC', spc.note)];
-  const figures = `mean ${spcFigure(metric, spc.mean)}, process limits ${spcFigure(metric, spc.lowerLimit)} to ${spcFigure(metric, spc.upperLimit)}`;
+  const decimals = limitDecimals(metric, spc);
+  const figures = `mean ${spcFigure(metric, spc.mean, decimals)}, process limits ${spcFigure(metric, spc.lowerLimit, decimals)} to ${spcFigure(metric, spc.upperLimit, decimals)}`;
   return [
     fact('Variation', variationText(spc)),
     fact('Assurance', assuranceText(metric, spc)),
