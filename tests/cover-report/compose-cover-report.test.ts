@@ -142,10 +142,10 @@ describe('the cover report view model of the bundled sample, January 2026', () =
 });
 
 describe('Appendix A and B: every metric and every finance KPI with its rating', () => {
-  it('lists every metric with its area, priority, level, period, plan, actual and rating word', async () => {
+  it('lists every metric with its area, priority, level, period, plan, actual, rating word and SPC reading', async () => {
     const model = await samplePackModel();
     const table = composeCoverReport(model, DRAFT).sections[1]?.blocks.find((b): b is TableView => b.kind === 'table');
-    expect(table?.columns.map((c) => c.heading)).toEqual(['Area', 'Priority', 'Level', 'Current period', 'Plan', 'Actual', 'Rating']);
+    expect(table?.columns.map((c) => c.heading)).toEqual(['Area', 'Priority', 'Level', 'Current period', 'Plan', 'Actual', 'Rating', 'Variation', 'Assurance']);
     expect(table?.columns.reduce((sum, c) => sum + c.width, 0)).toBe(100);
     expect(table?.rows).toHaveLength(model.areas.flatMap((a) => a.metrics).length);
     expect(table?.rows[0]).toEqual([
@@ -156,13 +156,15 @@ describe('Appendix A and B: every metric and every finance KPI with its rating',
       { text: '76.1%' },
       { text: '78.9%' },
       { text: 'Green', rating: 'green' },
+      { text: 'Common cause, trial', icon: { colour: 'A6A6A6' } },
+      { text: 'Hit and miss, trial', icon: { colour: 'A6A6A6' } },
     ]);
   });
 
   it('a suppressed count prints as * and is not rated', async () => {
     const table = composeCoverReport(await samplePackModel(), DRAFT).sections[1]?.blocks.find((b): b is TableView => b.kind === 'table');
     const cyp = table?.rows.find((r) => r[1]?.text.startsWith('Reduce reliance on mental health inpatient care for children'));
-    expect(cyp?.slice(5)).toEqual([{ text: '*' }, { text: 'N/A', rating: 'not-rated' }]);
+    expect(cyp?.slice(5, 7)).toEqual([{ text: '*' }, { text: 'N/A', rating: 'not-rated' }]);
   });
 
   it('every rating cell carries its word, never colour alone', async () => {

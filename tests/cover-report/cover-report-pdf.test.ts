@@ -50,13 +50,19 @@ describe.skipIf(WITHOUT_LIBREOFFICE)('the cover report as LibreOffice prints it'
   });
 
   it('prints the appendix table\'s cells on a row, with the header row repeated on each page', () => {
-    const appendixPages = pdf.pageTexts.filter((page) => /Area\s+Priority\s+Level\s+period\s+Plan\s+Actual\s+Rating/.test(page));
+    const appendixPages = pdf.pageTexts.filter((page) => /Area\s+Priority\s+Level\s+period\s+Plan\s+Actual\s+Rating\s+Variation\s+Assurance/.test(page));
     expect(appendixPages.length).toBeGreaterThanOrEqual(3);
     const all = pdf.pageTexts.join('\n');
-    expect(all).toMatch(/^Urgent Care\s+ICB\s+Dec-25\s+76\.1%\s+78\.9%\s+Green$/m);
-    expect(all).toMatch(/^Urgent Care\s+ICB\s+Nov-25\s+00:15:00\s+00:47:14\s+Red$/m);
-    expect(all).toMatch(/ICB\s+Jan-26\s+3\s+\*\s+N\/A$/m);
+    // Two-line SPC cells sit half a line off the one-line figures beside them, so the figures
+    // are matched on their line and the SPC words in the lines around it.
+    expect(all).toMatch(/ICB\s+Dec-25\s+76\.1%\s+78\.9%\s+Green\b/);
+    expect(all).toMatch(/ICB\s+Nov-25\s+00:15:00\s+00:47:14\s+Red\b/);
+    expect(all).toMatch(/ICB\s+Jan-26\s+3\s+\*\s+N\/A\b/);
     expect(all).toMatch(/^System CIP delivery\s+£m\s+Nov-25\s+96\.03\s+92\.49\s+Red\s+190\.47\s+184\.98\s+Red$/m);
+    const at = /ICB\s+Nov-25\s+00:15:00\s+00:47:14\s+Red\b/.exec(all)?.index ?? 0;
+    const handover = all.slice(Math.max(0, at - 600), at + 600);
+    expect(handover).toMatch(/● Improving[\s\S]*\(low\)/);
+    expect(handover).toContain('● Failing');
   });
 
   it('numbers every page "Page X of Y" and sets the title', () => {

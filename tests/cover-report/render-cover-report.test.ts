@@ -64,11 +64,43 @@ describe('the cover report DOCX of the bundled sample', () => {
     }
   });
 
+  it('gives each metric its SPC variation and assurance in Appendix A: a circle in the Making Data Count colour, then the word', () => {
+    const appendixA = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(part(draft, 'word/document.xml'))?.[0] ?? '';
+    const rows = [...appendixA.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => c[0]));
+    const byPriority = (start: string) => rows.find((cells) => unescapeXml(textOf(cells[1] ?? '')).trim().startsWith(start)) ?? [];
+    /** The circle's colour and the cell's words, as a reader of the XML sees them. */
+    const spcCell = (cell: string | undefined) => ({
+      circle: /<w:r><w:rPr><w:color w:val="(\w{6})"\/><w:sz w:val="28"\/><w:szCs w:val="28"\/><\/w:rPr><w:t xml:space="preserve">●<\/w:t><\/w:r>/.exec(cell ?? '')?.[1],
+      text: unescapeXml(textOf(cell ?? '')).trim(),
+    });
+    const handover = byPriority('Reduce ambulance handover delays');
+    expect(handover.slice(7).map(spcCell)).toEqual([
+      { circle: '00B0F0', text: '● Improving (low)' },
+      { circle: 'E46C0A', text: '● Failing' },
+    ]);
+    const occupancy = byPriority('Keep average general and acute bed occupancy');
+    expect(occupancy.slice(7).map(spcCell)).toEqual([
+      { circle: 'E46C0A', text: '● Concerning (high)' },
+      { circle: '00B0F0', text: '● Passing' },
+    ]);
+    // No circle where SPC gives no reading: the words say why.
+    const dental = byPriority('Improve access to NHS dentistry: units of dental activity');
+    expect(dental.slice(7).map(spcCell)).toEqual([
+      { circle: undefined, text: 'Not monthly' },
+      { circle: undefined, text: '–' },
+    ]);
+    // Every circle has its word beside it, so black-and-white print loses nothing.
+    const circles = [...appendixA.matchAll(/<w:t xml:space="preserve">●<\/w:t><\/w:r><w:r><w:t xml:space="preserve"> ([^<]+)<\/w:t>/g)].map((m) => m[1]);
+    const expected = model.areas.flatMap((a) => a.metrics).reduce((n, m) => n + (m.spc?.variation === undefined ? 0 : 1) + (m.spc?.assurance === undefined ? 0 : 1), 0);
+    expect(circles).toHaveLength(expected);
+    expect(circles.every((word) => /^(Common cause|Improving|Concerning|Neutral|Passing|Failing|Hit and miss)/.test(word ?? ''))).toBe(true);
+  });
+
   it('shades each rating cell in the pack\'s colour and prints its word', () => {
     const appendixA = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(part(draft, 'word/document.xml'))?.[0] ?? '';
     const rows = tableRows(appendixA);
-    expect(rows[0]).toEqual(['Area', 'Priority', 'Level', 'Current period', 'Plan', 'Actual', 'Rating']);
-    expect(rows[1]).toEqual(['Urgent Care', expect.stringMatching(/^Improve A&E waiting times/), 'ICB', 'Dec-25', '76.1%', '78.9%', 'Green']);
+    expect(rows[0]).toEqual(['Area', 'Priority', 'Level', 'Current period', 'Plan', 'Actual', 'Rating', 'Variation', 'Assurance']);
+    expect(rows[1]?.slice(0, 7)).toEqual(['Urgent Care', expect.stringMatching(/^Improve A&E waiting times/), 'ICB', 'Dec-25', '76.1%', '78.9%', 'Green']);
     const cells = [...appendixA.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => c[0]);
     const shaded = (word: string) => cells.filter((c) => c.includes(`<w:t xml:space="preserve">${word}</w:t>`) || c.includes(`<w:t>${word}</w:t>`));
     expect(shaded('Green').every((c) => c.includes('w:fill="00A499"'))).toBe(true);

@@ -48,7 +48,8 @@ describe('the slide pack view model of the sample, January 2026', () => {
     expect(listed.get('Cancer')).toBe(first('Performance against plan: Cancer'));
     expect(listed.get('Finance')).toBe(first('Use of resources: finance dashboard'));
     expect(listed.get('Executive summary: Alert, Assure, Advise')).toBe(3);
-    expect(listed.size).toBe(3 + 10 + 3);
+    expect(listed.get('How to read SPC: Making Data Count charts and icons')).toBe(first('How to read SPC'));
+    expect(listed.size).toBe(4 + 10 + 3);
   });
 
   it('keeps every item on the slide and every body item below the title band', async () => {
@@ -71,23 +72,27 @@ describe('the slide pack view model of the sample, January 2026', () => {
     for (const box of boxes) expect(box.fitted.height, box.name).toBeLessThanOrEqual(box.h + 0.005);
   });
 
-  it('gives every chart and sparkline alt text, the chart its latest value against plan', async () => {
+  it('gives every chart, sparkline and SPC icon alt text, the chart its latest value against plan and its SPC reading', async () => {
     const view = await sampleView();
     const ae = charts(view).find((c) => c.name === 'Chart AE4HR');
     expect(ae?.altText).toBe(
-      'Line chart of % of A&E attendances within 4 hours (all types) for ICB, Jan-24 to Dec-25: the actual as a solid line against the plan as a dashed line. Higher is better. Latest, Dec-25: 78.9% against a plan of 76.1%, rated Green.',
+      "SPC chart of % of A&E attendances within 4 hours (all types) for ICB, Jan-24 to Dec-25: the actual with its mean and process limits (trial limits, from 9 points), the limits worked out afresh from Apr-25, and the target (each month's plan, or the year-end plan where a month has none) as a dashed line. Higher is better. Latest, Dec-25: 78.9% against a plan of 76.1%, rated Green. Variation: Common cause: the latest point shows only the variation the process always has. Assurance: Hit and miss: the target of 76.1% lies between the process limits (75.8% to 80.3%), so the process will meet it in some months and miss it in others. Special-cause points: improvement in Jan-25 to Mar-25; concern in Mar-24 to Sep-24.",
     );
-    for (const item of view.slides.flatMap((s) => s.items)) if (item.kind === 'line-chart' || item.kind === 'sparkline') expect(item.altText, item.name).not.toBe('');
+    const quarterly = charts(view).find((c) => c.name === 'Chart DENTUDA');
+    expect(quarterly?.altText).toMatch(/^Line chart of .*rated Green\. No SPC limits: SPC needs a monthly series; this metric is reported each quarter, so it has no SPC chart or icons\.$/);
+    for (const item of view.slides.flatMap((s) => s.items)) if (item.kind === 'line-chart' || item.kind === 'sparkline' || item.kind === 'icon') expect(item.altText, item.name).not.toBe('');
   });
 
-  it('draws a chart for each rated metric, plan dashed, over at most 24 periods', async () => {
+  it('draws a chart for each rated metric, the actual solid and the plan dashed, over at most 24 periods', async () => {
     const view = await sampleView();
     const drawn = charts(view);
     expect(drawn).toHaveLength(49);
     for (const chart of drawn) {
       expect(chart.categories.length).toBeLessThanOrEqual(24);
-      expect(chart.series[0]).toMatchObject({ name: 'Actual', dashed: false });
-      if (chart.series[1] !== undefined) expect(chart.series[1]).toMatchObject({ name: 'Plan', dashed: true });
+      const actual = chart.series.find((s) => s.name === 'Actual');
+      const plan = chart.series.find((s) => s.name === 'Plan');
+      expect(actual?.dash, chart.name).toBe('solid');
+      if (plan !== undefined) expect(plan.dash, chart.name).not.toBe('solid');
     }
   });
 
@@ -95,9 +100,9 @@ describe('the slide pack view model of the sample, January 2026', () => {
     const view = await sampleView();
     const urgent = view.slides.find((s) => s.anchors.includes('area:UEC'));
     const table = tables(urgent!)[0];
-    expect(table?.header.cells.map(cellText)).toEqual(['UEC Measures', 'Year-end plan (Mar-26)', 'Current month', 'ICB plan', 'ICB actual', 'NEUH plan', 'NEUH actual', '12-month trend']);
+    expect(table?.header.cells.map(cellText)).toEqual(['UEC Measures', 'Year-end plan (Mar-26)', 'Current month', 'ICB plan', 'ICB actual', 'NEUH plan', 'NEUH actual', 'Variation', 'Assurance', '12-month trend']);
     const handover = table?.rows[3];
-    expect(handover?.cells.map(cellText)).toEqual(['Ambulance handover monthly average time', '00:15:00', 'Nov-25', '00:15:00', '00:47:14 R', '00:15:00', '00:52:44 R', '']);
+    expect(handover?.cells.map(cellText)).toEqual(['Ambulance handover monthly average time', '00:15:00', 'Nov-25', '00:15:00', '00:47:14 R', '00:15:00', '00:52:44 R', 'Improving (low)', 'Failing', '']);
     expect(handover?.cells[4]).toMatchObject({ fill: 'DA291C', colour: 'FFFFFF' });
     expect(handover?.cells[3]?.fill).toBeUndefined();
     const sparklines = urgent?.items.filter((i) => i.kind === 'sparkline') ?? [];

@@ -1,10 +1,12 @@
 import type { AreaView, FinanceView, MetricView, PackModel, RatingView } from '../pack-model.js';
 import type { CellView, ColumnView, TableView } from './cover-report-view.js';
+import { spcMarks, type SpcMark } from '../spc-marks.js';
 import { oneLine } from './words.js';
 
 /**
  * The tables of Appendices A and B. A rating cell carries its word (Green, Amber, Red, N/A) as its
- * text and its rating for the shading: the colour is never the only sign.
+ * text and its rating for the shading; an SPC cell carries its icon's word and its colour for the
+ * circle before it: the colour is never the only sign.
  */
 
 /** Printed where a figure is not given. */
@@ -19,14 +21,21 @@ function column(heading: string, width: number, align: ColumnView['align'] = 'le
 }
 
 const METRIC_COLUMNS: readonly ColumnView[] = [
-  column('Area', 14),
-  column('Priority', 42),
-  column('Level', 6),
-  column('Current period', 8, 'centre'),
-  column('Plan', 11, 'right'),
-  column('Actual', 11, 'right'),
-  column('Rating', 8, 'centre'),
+  column('Area', 11),
+  column('Priority', 33),
+  column('Level', 5),
+  column('Current period', 7, 'centre'),
+  column('Plan', 9, 'right'),
+  column('Actual', 9, 'right'),
+  column('Rating', 7, 'centre'),
+  column('Variation', 10),
+  column('Assurance', 9),
 ];
+
+/** An SPC reading's cell: the icon's coloured circle and word, or why there is none. */
+function spcCell(mark: SpcMark): CellView {
+  return mark.icon === undefined ? { text: mark.text } : { text: mark.text, icon: { colour: mark.icon.colour } };
+}
 
 /** The plan a metric was rated against; a plan in words (`Reduce 2021 2.4`) where there is no figure. */
 function planText(metric: MetricView, plan: string | undefined): string {
@@ -37,6 +46,7 @@ function planText(metric: MetricView, plan: string | undefined): string {
 function metricRow(model: PackModel, area: AreaView, metric: MetricView): CellView[] {
   const level = metric.levels.find((l) => l.level === metric.headlineLevel);
   const levelName = model.levels.find((l) => l.id === metric.headlineLevel)?.shortName ?? level?.levelName ?? NO_FIGURE;
+  const spc = spcMarks(metric, model.colours.spc);
   return [
     { text: oneLine(area.name) },
     { text: oneLine(metric.priority) },
@@ -45,6 +55,8 @@ function metricRow(model: PackModel, area: AreaView, metric: MetricView): CellVi
     { text: planText(metric, level?.plan?.display) },
     { text: level?.actual?.display ?? NO_FIGURE },
     ratingCell(metric.rating),
+    spcCell(spc.variation),
+    spcCell(spc.assurance),
   ];
 }
 
@@ -53,7 +65,7 @@ export function metricsTable(model: PackModel): TableView {
   return {
     kind: 'table',
     title: `Performance metrics, ${model.month.label}`,
-    caption: `Every metric in the pack for ${model.month.label}: area, priority, level, current period, plan, actual and rating.`,
+    caption: `Every metric in the pack for ${model.month.label}: area, priority, level, current period, plan, actual, rating, and the SPC variation and assurance.`,
     columns: METRIC_COLUMNS,
     rows: model.areas.flatMap((area) => area.metrics.map((metric) => metricRow(model, area, metric))),
     width: 100,

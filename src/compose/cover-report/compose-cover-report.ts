@@ -1,5 +1,6 @@
 import type { DocumentOptions } from '../document-options.js';
 import type { PackModel } from '../pack-model.js';
+import { TRIAL_BELOW } from '../spc-marks.js';
 import { renderTemplate } from '../templates.js';
 import { financeTable, metricsTable } from './appendix-tables.js';
 import type { BlockView, CoverReportView, HeadingBlockView, SectionView } from './cover-report-view.js';
@@ -55,7 +56,7 @@ export function composeCoverReport(model: PackModel, options: DocumentOptions): 
   const trendsInWords = { trends: { charts: appendixC.charts, tables: appendixC.tables, notDrawn: appendixC.notDrawn } };
   const sections: SectionView[] = [
     { orientation: 'portrait', blocks: report },
-    { orientation: 'landscape', blocks: [...fromTemplate('appendix-a', context), metricsTable(model)] },
+    { orientation: 'landscape', blocks: [...blocksOf(renderTemplate('cover-report/appendix-a', { ...context, spcTrialBelow: TRIAL_BELOW })), metricsTable(model)] },
     { orientation: 'landscape', blocks: [...fromTemplate('appendix-b', context), ...(model.finance.length === 0 ? [] : [financeTable(model)])] },
     { orientation: 'portrait', blocks: [...fromTemplate('appendix-c', { ...context, ...trendsInWords }), ...appendixC.blocks] },
   ];

@@ -95,6 +95,11 @@ export interface CellView {
   readonly text: string;
   /** A rating cell: shaded in the pack's colour, and its text is the rating's word. */
   readonly rating?: RatingKey;
+  /**
+   * A Making Data Count icon's circle (●) printed before the text in the icon's colour (`RRGGBB`);
+   * the text is the icon's word, so the reading survives black-and-white print.
+   */
+  readonly icon?: { readonly colour: string };
 }
 
 export interface TableView {

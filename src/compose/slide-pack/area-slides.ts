@@ -8,26 +8,30 @@ import { linkRun, run } from './rich-text.js';
 import type { ComposeContext, SlideDraft } from './slide-draft.js';
 import type { Box, SlideItemView } from './slide-pack-view.js';
 import { sparkline } from './sparkline.js';
+import { SPC_COLUMNS, spcCells, spcRowIcons } from './spc-table-cells.js';
 import { tableStyle } from './styles.js';
 import { cell, type CellSpec, type ColumnSpec } from './table-layout.js';
 import { composeTableWithNarrative } from './table-with-narrative.js';
 
 const YEAR_END_WIDTH = 1.15;
-const MONTH_WIDTH = 0.95;
-const TREND_WIDTH = 2.0;
+const MONTH_WIDTH = 0.8;
+const TREND_WIDTH = 1.7;
+const SPC_WIDTH = SPC_COLUMNS.reduce((sum, c) => sum + c.width, 0);
 const MIN_MEASURE_WIDTH = 2.6;
 /** A row is at least this tall so its sparkline (up to 0.4 in) has room. */
 const SPARKLINE_ROW = 0.36;
 const SPARKLINE_MARGIN = 0.06;
 
 /**
- * Measure | year-end plan | current month | plan and actual at each level | 12-month trend, the
- * columns of the reference pack. The measure column takes what the figures leave.
+ * Measure | year-end plan | current month | plan and actual at each level | SPC variation and
+ * assurance (of the headline level) | 12-month trend: the columns of the reference pack, with
+ * Making Data Count's icons beside the ratings. The measure column takes what the figures leave.
  */
 export function areaColumns(ctx: ComposeContext, area: AreaView): ColumnSpec[] {
   const levels = ctx.model.levels;
-  const pairWidth = Math.min(2.2, (BODY.w - YEAR_END_WIDTH - MONTH_WIDTH - TREND_WIDTH - MIN_MEASURE_WIDTH) / Math.max(1, levels.length));
-  const measureWidth = BODY.w - YEAR_END_WIDTH - MONTH_WIDTH - TREND_WIDTH - pairWidth * levels.length;
+  const fixed = YEAR_END_WIDTH + MONTH_WIDTH + SPC_WIDTH + TREND_WIDTH;
+  const pairWidth = Math.min(2.2, (BODY.w - fixed - MIN_MEASURE_WIDTH) / Math.max(1, levels.length));
+  const measureWidth = BODY.w - fixed - pairWidth * levels.length;
   return [
     { header: area.tableHeading ?? 'Measure', width: measureWidth },
     { header: `Year-end plan (${yearEndLabel(ctx.model)})`, width: YEAR_END_WIDTH, align: 'right' },
@@ -36,6 +40,7 @@ export function areaColumns(ctx: ComposeContext, area: AreaView): ColumnSpec[] {
       { header: `${level.shortName} plan`, width: pairWidth * 0.48, align: 'right' },
       { header: `${level.shortName} actual`, width: pairWidth * 0.52, align: 'right' },
     ]),
+    ...SPC_COLUMNS,
     { header: '12-month trend', width: TREND_WIDTH, align: 'center' },
   ];
 }
@@ -54,23 +59,27 @@ function metricRow(ctx: ComposeContext, metric: MetricView): CellSpec[] {
       ...(shade.fill === undefined ? {} : { fill: shade.fill, colour: shade.colour }),
     });
   }
-  cells.push(cell(''));
+  cells.push(...spcCells(metric, palette), cell(''));
   return cells;
 }
 
 /** Slide 7, one or more per area: the metric table with sparklines, the narrative, a link back. */
 export function composeAreaSlides(ctx: ComposeContext, area: AreaView): SlideDraft[] {
   const columns = areaColumns(ctx, area);
+  const style = tableStyle(ctx.palette, SPARKLINE_ROW);
   const trendLeft = BODY.x + columns.slice(0, -1).reduce((sum, c) => sum + c.width, 0);
+  const spcLeft = trendLeft - SPC_WIDTH;
   const trendWidth = columns[columns.length - 1]?.width ?? TREND_WIDTH;
   const overlay = (index: number, row: Box): SlideItemView[] => {
     const metric = area.metrics[index];
-    const level = metric === undefined ? undefined : headlineOf(metric);
-    if (metric === undefined || level === undefined) return [];
+    if (metric === undefined) return [];
+    const icons = spcRowIcons(metric, ctx.palette, row, spcLeft, style.insetX);
+    const level = headlineOf(metric);
+    if (level === undefined) return icons;
     const h = Math.min(0.4, row.h - 2 * SPARKLINE_MARGIN);
     const box = { x: trendLeft + 0.12, y: row.y + (row.h - h) / 2, w: trendWidth - 0.24, h };
     const line = sparkline(`Sparkline ${metric.id}`, metric, level, box, ctx.palette.theme.primary);
-    return line === undefined ? [] : [line];
+    return line === undefined ? icons : [...icons, line];
   };
   return composeTableWithNarrative(ctx, {
     kind: 'area',
@@ -79,7 +88,7 @@ export function composeAreaSlides(ctx: ComposeContext, area: AreaView): SlideDra
     tableName: `${area.name} measures`,
     columns,
     rows: area.metrics.map((metric) => metricRow(ctx, metric)),
-    style: tableStyle(ctx.palette, SPARKLINE_ROW),
+    style,
     overlay,
     sections: narrativeSections(ctx, area),
     links: [{ text: 'Back to summary', anchor: 'summary' }],

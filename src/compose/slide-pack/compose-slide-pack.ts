@@ -12,6 +12,7 @@ import { DRAFT_MARK_BOX, FOOTER_BOX, SLIDE_NUMBER_BOX, SLIDE_WIDTH, TITLE_BAND_H
 import { composeGuideSlides } from './guide-slide.js';
 import { LinkBook } from './link-book.js';
 import { composePerformanceNotes } from './notes-slide.js';
+import { composeSpcNotes } from './spc-notes-slide.js';
 import { paletteOf } from './palette.js';
 import type { ComposeContext, SlideDraft } from './slide-draft.js';
 import type { LayoutView, SlidePackView, SlideView } from './slide-pack-view.js';
@@ -26,9 +27,10 @@ function contentsEntries(ctx: ComposeContext, drafts: readonly SlideDraft[]): Co
   const entries: ContentsEntry[] = [
     { text: 'Executive summary: Alert, Assure, Advise', anchor: 'executive-summary' },
     { text: 'Notes for performance tables', anchor: 'notes' },
+    { text: 'How to read SPC: Making Data Count charts and icons', anchor: 'spc-notes' },
     { text: 'Summary of performance against plan', anchor: 'summary' },
     ...model.areas.filter((area) => area !== financeArea).map((area) => ({ text: area.name, anchor: areaAnchor(area) })),
-    { text: 'Charts: actual against plan', anchor: 'charts' },
+    { text: 'Charts: SPC, actual against target', anchor: 'charts' },
     { text: financeArea === undefined ? 'Finance dashboard' : financeArea.name, anchor: 'finance' },
     { text: 'Appendix: every figure, by area', anchor: 'appendix' },
   ];
@@ -62,8 +64,8 @@ function contentLayout(ctx: ComposeContext): LayoutView {
  * its title, fitted text, paginated tables, charts, sparklines, links and alt texts. Pure: the
  * same model and options always give the same view.
  *
- * Order: title; the 3As explained; executive summary; contents; notes on ratings; summary
- * tables; each area; a chart per rated metric; the finance dashboard; the appendix.
+ * Order: title; the 3As explained; executive summary; contents; notes on ratings; how to read
+ * SPC; summary tables; each area; a chart per rated metric; the finance dashboard; the appendix.
  */
 export function composeSlidePack(model: PackModel, options: DocumentOptions): SlidePackView {
   const ctx: ComposeContext = { model, options, palette: paletteOf(model.colours), links: new LinkBook() };
@@ -72,6 +74,7 @@ export function composeSlidePack(model: PackModel, options: DocumentOptions): Sl
   const opening = [composeTitleSlide(ctx), ...composeGuideSlides(ctx), ...composeExecutiveSummary(ctx)];
   const rest = [
     ...composePerformanceNotes(ctx),
+    ...composeSpcNotes(ctx),
     ...composeSummaryTables(ctx),
     ...model.areas.filter((area) => area !== financeArea).flatMap((area) => composeAreaSlides(ctx, area)),
     ...composeChartSlides(ctx),

@@ -1,4 +1,4 @@
-import type { PackModel, RatingView } from '../pack-model.js';
+import type { PackModel, RatingView, SpcColours } from '../pack-model.js';
 import type { ThemeView } from './slide-pack-view.js';
 
 /**
@@ -11,6 +11,8 @@ export type Rating = RatingView['rating'];
 export interface Palette {
   readonly theme: ThemeView;
   readonly rating: Readonly<Record<Rating, { readonly fill?: string; readonly colour: string }>>;
+  /** Making Data Count's colours (`RRGGBB`): the SPC icons and the charts' special-cause points. */
+  readonly spc: SpcColours;
   /** Heading colours of the four 3As boxes. */
   readonly threeAs: Readonly<Record<'alert' | 'assure' | 'advise' | 'update', { readonly fill: string; readonly colour: string }>>;
 }
@@ -48,6 +50,7 @@ export function paletteOf(colours: PackModel['colours']): Palette {
   return {
     theme: { primary, onPrimary: textOn(primary), text: TEXT, muted: '595959', panel: 'F2F2F2', rule: 'BFBFBF', link: primary },
     rating: { green: shade(colours.green), amber: shade(colours.amber), red: shade(colours.red), 'not-rated': { colour: TEXT } },
+    spc: { improvement: hexColour(colours.spc.improvement), concern: hexColour(colours.spc.concern), commonCause: hexColour(colours.spc.commonCause), neutral: hexColour(colours.spc.neutral) },
     threeAs: { alert: shade(colours.red), assure: shade(colours.amber), advise: shade(colours.green), update: { fill: primary, colour: textOn(primary) } },
   };
 }

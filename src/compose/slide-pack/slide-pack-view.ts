@@ -73,7 +73,7 @@ export interface SlideView {
   readonly items: readonly SlideItemView[];
 }
 
-export type SlideItemView = TextBoxView | TableView | LineChartView | SparklineView;
+export type SlideItemView = TextBoxView | TableView | LineChartView | SparklineView | IconView;
 
 /** A place on the slide, in inches. */
 export interface Box {
@@ -137,6 +137,8 @@ export interface TableCellView {
   readonly bold?: boolean;
   readonly fill?: string;
   readonly colour?: string;
+  /** Inches of room left before the text (beyond the table's inset) for an icon drawn there. */
+  readonly indent?: number;
 }
 
 export interface TableRowView {
@@ -166,12 +168,40 @@ export interface TableView {
   readonly rows: readonly TableRowView[];
 }
 
+/** A line's pattern, as DrawingML names it: `sysDash` short dashes, `lgDash` long ones. */
+export type LineDash = 'solid' | 'dash' | 'sysDash' | 'sysDot' | 'lgDash';
+
+export interface ChartMarkerView {
+  readonly symbol: 'circle' | 'square' | 'triangle' | 'none';
+  /** Points (2 to 72). */
+  readonly size: number;
+  readonly fill: string;
+  readonly line: string;
+}
+
+/** One point drawn unlike the rest of its series (`c:dPt`): a special cause, in its MDC colour. */
+export interface ChartPointView {
+  /** The category's index. */
+  readonly index: number;
+  readonly marker: ChartMarkerView;
+}
+
 export interface ChartSeriesView {
   readonly name: string;
   /** Null where there is no figure (not reported, no plan, or suppressed): a gap in the line. */
   readonly values: readonly (number | null)[];
   readonly colour: string;
-  readonly dashed: boolean;
+  readonly dash: LineDash;
+  /** The line's width, points. */
+  readonly width: number;
+  readonly marker: ChartMarkerView;
+  /** Points marked unlike the series' own marker. */
+  readonly points: readonly ChartPointView[];
+  /**
+   * False for a line the legend already names: the lower limit beside the upper, or the limits
+   * recalculated after a rebase, drawn as a series of their own so the line steps there.
+   */
+  readonly inLegend: boolean;
 }
 
 export interface LineChartView extends Box {
@@ -194,4 +224,19 @@ export interface SparklineView extends Box {
   readonly colour: string;
   /** Points in inches from the sparkline's own top-left corner. */
   readonly segments: readonly (readonly { readonly x: number; readonly y: number }[])[];
+}
+
+/**
+ * A Making Data Count icon as a native shape: a circle in the icon's colour with its letter, beside
+ * the word in the table cell under it (the shape's alt text says the same).
+ */
+export interface IconView extends Box {
+  readonly kind: 'icon';
+  readonly name: string;
+  readonly altText: string;
+  readonly fill: string;
+  /** H, L, P, F, ? or none. */
+  readonly letter: string;
+  readonly letterColour: string;
+  readonly fontSize: number;
 }

@@ -1,6 +1,6 @@
 import { ceilInches, roundInches } from './geometry.js';
 import { run } from './rich-text.js';
-import type { Align, RunView, TableCellView, TableRowView, TableView } from './slide-pack-view.js';
+import type { Align, Box, RunView, TableCellView, TableRowView, TableView } from './slide-pack-view.js';
 import type { TextStyle } from './text-flow.js';
 import { sliceRuns, wrapRuns } from './wrap-text.js';
 
@@ -22,6 +22,8 @@ export interface CellSpec {
   readonly bold?: boolean;
   readonly fill?: string;
   readonly colour?: string;
+  /** Inches of room before the text for an icon drawn over the cell. */
+  readonly indent?: number;
 }
 
 export interface TableStyle {
@@ -57,6 +59,11 @@ function lineCount(runs: readonly RunView[], width: number, style: TableStyle, b
   return wrapRuns(styled, (width - 2 * style.insetX) * 72, style.text.fontSize).length;
 }
 
+/** The width a cell's text wraps in, before the insets: the column less any indent. */
+function textWidthOf(cell: CellSpec, width: number): number {
+  return width - (cell.indent ?? 0);
+}
+
 /** Cuts a cell's text to `maxLines` lines, ending in an ellipsis. */
 function shortened(runs: readonly RunView[], width: number, style: TableStyle, maxLines: number): readonly RunView[] {
   const lines = wrapRuns(runs, (width - 2 * style.insetX) * 72, style.text.fontSize);
@@ -72,7 +79,7 @@ export function measureRow(cells: readonly CellSpec[], columns: readonly ColumnS
   const maxLines = Math.max(1, Math.floor((style.maxRowHeight - 2 * style.insetY) / pitch));
   let lines = 1;
   const measured: TableCellView[] = cells.map((c, index) => {
-    const width = columns[index]?.width ?? 1;
+    const width = textWidthOf(c, columns[index]?.width ?? 1);
     const bold = header || c.bold === true;
     const runs = shortened(c.runs, width, style, maxLines);
     lines = Math.max(lines, lineCount(runs, width, style, bold));
@@ -82,6 +89,7 @@ export function measureRow(cells: readonly CellSpec[], columns: readonly ColumnS
       ...(bold ? { bold: true } : {}),
       ...(c.fill === undefined ? {} : { fill: c.fill }),
       ...(c.colour === undefined ? {} : { colour: c.colour }),
+      ...(c.indent === undefined ? {} : { indent: c.indent }),
     };
   });
   const h = Math.max(style.minRowHeight, ceilInches(lines * pitch + 2 * style.insetY));
@@ -135,6 +143,22 @@ export function placeTable(name: string, x: number, y: number, columns: readonly
     header: page.header,
     rows: page.rows,
   };
+}
+
+/** Where each body row of a placed table lies on the slide, in order, for what is drawn over it. */
+export function rowBoxes(table: TableView): Box[] {
+  const w = table.columns.reduce((sum, c) => sum + c, 0);
+  let y = table.y + table.header.h;
+  return table.rows.map((row) => {
+    const box = { x: table.x, y, w, h: row.h };
+    y += row.h;
+    return box;
+  });
+}
+
+/** The left edge of column `index` of a placed table, inches. */
+export function columnLeft(table: Pick<TableView, 'x' | 'columns'>, index: number): number {
+  return table.x + table.columns.slice(0, index).reduce((sum, c) => sum + c, 0);
 }
 
 /** Measures and paginates a whole table: the usual path for a composer. */

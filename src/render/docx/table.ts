@@ -12,6 +12,9 @@ const ALIGNMENT = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, centre
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' } as const;
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+/** A Making Data Count icon in a cell: a black circle (U+25CF), coloured, at 14 pt so it reads as an icon beside 8 pt text. */
+const ICON_GLYPH = '\u25CF';
+const ICON_HALF_POINTS = 28;
 
 function cellParagraph(text: string, align: CellAlignment, run: { bold?: boolean; color?: string } = {}): Paragraph {
   return new Paragraph({ style: 'TableText', alignment: ALIGNMENT[align], children: [new TextRun({ text, ...run })] });
@@ -21,6 +24,11 @@ function fillOf(rating: RatingKey, colours: CoverReportView['colours']): string 
   return rating === 'not-rated' ? undefined : colours[rating];
 }
 
+/** An SPC cell: the icon's circle in its colour, larger than the text so it reads as an icon, then the word. */
+function iconParagraph(text: string, align: CellAlignment, colour: string): Paragraph {
+  return new Paragraph({ style: 'TableText', alignment: ALIGNMENT[align], children: [new TextRun({ text: ICON_GLYPH, color: colour, size: ICON_HALF_POINTS }), new TextRun({ text: ` ${text}` })] });
+}
+
 function bodyCell(cell: CellView, width: number, align: CellAlignment, colours: CoverReportView['colours']): TableCell {
   const fill = cell.rating === undefined ? undefined : fillOf(cell.rating, colours);
   const run = cell.rating === undefined ? {} : { bold: true, ...(fill === undefined ? {} : { color: textColourOn(fill) }) };
@@ -28,7 +36,7 @@ function bodyCell(cell: CellView, width: number, align: CellAlignment, colours: 
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     ...(fill === undefined ? {} : { shading: { fill, type: ShadingType.CLEAR, color: 'auto' } }),
-    children: [cellParagraph(cell.text, align, run)],
+    children: [cell.icon === undefined ? cellParagraph(cell.text, align, run) : iconParagraph(cell.text, align, cell.icon.colour)],
   });
 }
 

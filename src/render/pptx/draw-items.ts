@@ -1,6 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import { TYPEFACE } from '../../compose/slide-pack/font-metrics.js';
-import type { SlideItemView, SparklineView, TextBoxView } from '../../compose/slide-pack/slide-pack-view.js';
+import type { IconView, SlideItemView, SparklineView, TextBoxView } from '../../compose/slide-pack/slide-pack-view.js';
 import { textRuns } from './text-runs.js';
 
 /**
@@ -31,10 +31,34 @@ function drawTextBox(slide: PptxGenJS.Slide, box: TextBoxView): void {
 
 /** pptxgenjs draws custom geometry, but its type declarations omit the name (gitbrent/PptxGenJS#1328). */
 const CUSTOM_GEOMETRY = 'custGeom' as string as PptxGenJS.SHAPE_NAME;
+const ELLIPSE: PptxGenJS.SHAPE_NAME = 'ellipse';
 
 function drawSparkline(slide: PptxGenJS.Slide, line: SparklineView): void {
   const points = line.segments.flatMap((segment) => segment.map((point, index) => (index === 0 ? { ...point, moveTo: true } : point)));
   slide.addShape(CUSTOM_GEOMETRY, { x: line.x, y: line.y, w: line.w, h: line.h, points, line: { color: line.colour, width: 1.25 }, objectName: line.name });
+}
+
+/** A Making Data Count icon: a circle in its colour with its letter, as an editable shape. */
+function drawIcon(slide: PptxGenJS.Slide, icon: IconView): void {
+  slide.addText(icon.letter, {
+    shape: ELLIPSE,
+    x: icon.x,
+    y: icon.y,
+    w: icon.w,
+    h: icon.h,
+    fill: { color: icon.fill },
+    line: { color: icon.fill, width: 0.5 },
+    fontFace: TYPEFACE,
+    fontSize: icon.fontSize,
+    bold: true,
+    color: icon.letterColour,
+    align: 'center',
+    valign: 'middle',
+    margin: 0,
+    fit: 'none',
+    wrap: false,
+    objectName: icon.name,
+  });
 }
 
 /**
@@ -48,6 +72,9 @@ export function drawItem(slide: PptxGenJS.Slide, item: SlideItemView, itemIndex:
       return;
     case 'sparkline':
       drawSparkline(slide, item);
+      return;
+    case 'icon':
+      drawIcon(slide, item);
       return;
     case 'table':
     case 'line-chart':

@@ -35,7 +35,8 @@ const STATIC_PARTS: readonly { readonly name: string; readonly xml: string }[] =
   },
 ];
 
-function column(index: number): string {
+/** A spreadsheet column's name from its 0-based index: 0 -> A, 26 -> AA. */
+export function columnName(index: number): string {
   let name = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   return name;
@@ -46,12 +47,12 @@ function text(ref: string, value: string): string {
 }
 
 function sheet(chart: LineChartView): string {
-  const rows: string[] = [`<row r="1">${text('A1', '')}${chart.series.map((s, i) => text(`${column(i + 1)}1`, s.name)).join('')}</row>`];
+  const rows: string[] = [`<row r="1">${text('A1', '')}${chart.series.map((s, i) => text(`${columnName(i + 1)}1`, s.name)).join('')}</row>`];
   chart.categories.forEach((category, index) => {
     const r = index + 2;
     const values = chart.series.map((s, i) => {
       const value = s.values[index];
-      return value === null || value === undefined || !Number.isFinite(value) ? '' : `<c r="${column(i + 1)}${r}"><v>${value}</v></c>`;
+      return value === null || value === undefined || !Number.isFinite(value) ? '' : `<c r="${columnName(i + 1)}${r}"><v>${value}</v></c>`;
     });
     rows.push(`<row r="${r}">${text(`A${r}`, category)}${values.join('')}</row>`);
   });

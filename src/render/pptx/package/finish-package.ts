@@ -12,11 +12,12 @@ const PACKAGE_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2
 const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function sparklineAltTexts(view: SlidePackView): Map<number, Map<string, string>> {
+/** Alt texts of the shapes pptxgenjs writes without one (sparklines, SPC icons), by slide and name. */
+function shapeAltTexts(view: SlidePackView): Map<number, Map<string, string>> {
   const bySlide = new Map<number, Map<string, string>>();
   for (const slide of view.slides) {
     const names = new Map<string, string>();
-    for (const item of slide.items) if (item.kind === 'sparkline') names.set(xmlEscape(item.name), item.altText);
+    for (const item of slide.items) if (item.kind === 'sparkline' || item.kind === 'icon') names.set(xmlEscape(item.name), item.altText);
     bySlide.set(slide.number, names);
   }
   return bySlide;
@@ -45,7 +46,7 @@ function addChartParts(out: ZipWriter, chart: LineChartView, n: number, date: Da
 /**
  * Turns pptxgenjs's output into the file we ship: tables and charts written into their slots;
  * accessible (header rows flagged, one title placeholder per slide, alt text on charts and
- * sparklines); deterministic (fixed dates, charts numbered from 1 in slide order, their
+ * sparklines and SPC icons); deterministic (fixed dates, charts numbered from 1 in slide order, their
  * workbooks built here); and deflated (pptxgenjs's in-memory output is stored, ~5x larger).
  * Parts are read, fixed and deflated one at a time, in pptxgenjs's order.
  */
@@ -54,7 +55,7 @@ export async function finishPackage(raw: Uint8Array, view: SlidePackView): Promi
   const names = Object.keys(zip.files).filter((name) => !(zip.files[name]?.dir ?? true));
   const date = new Date(view.documentDate);
   const iso = view.documentDate.replace(/\.\d+Z$/, 'Z');
-  const altTexts = sparklineAltTexts(view);
+  const altTexts = shapeAltTexts(view);
   const read = async (name: string): Promise<string> => (await zip.files[name]?.async('string')) ?? '';
 
   // Charts are numbered from 1 in slide order: each slide's first number is known beforehand.

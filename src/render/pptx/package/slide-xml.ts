@@ -9,7 +9,7 @@ import { xmlEscape } from './xml-text.js';
  *   is refused ("Missing slide title"); its text takes the size it was fitted at;
  * - each paragraph keeps one `<a:pPr>`: pptxgenjs repeats it before every run of a paragraph;
  * - shape ids are numbered 1, 2, 3... (pptxgenjs can give a table and a title the same id);
- * - shapes it writes without alt text (the sparklines) get theirs as `descr`.
+ * - shapes it writes without alt text (the sparklines, the SPC icons) get theirs as `descr`.
  */
 /**
  * A paragraph's properties come first in it; any `<a:pPr>` straight after a run is one of the

@@ -28,12 +28,14 @@ function cellXml(cell: TableCellView, table: TableView, fill: string | undefined
     .map((run) => runXml(run, table.fontSize, cell.colour, cell.bold === true, linkId))
     .join('');
   const insetX = emu(table.insetX);
+  // An icon drawn over the cell sits in the room its indent leaves before the text.
+  const insetLeft = emu(table.insetX + (cell.indent ?? 0));
   const insetY = emu(table.insetY);
   const fillXml = fill === undefined ? '' : `<a:solidFill><a:srgbClr val="${fill}"/></a:solidFill>`;
   return (
     `<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr algn="${ALIGN[cell.align]}"/>${runs}` +
     `<a:endParaRPr lang="en-GB" sz="${Math.round(table.fontSize * 100)}"/></a:p></a:txBody>` +
-    `<a:tcPr marL="${insetX}" marR="${insetX}" marT="${insetY}" marB="${insetY}" anchor="ctr">${fillXml}</a:tcPr></a:tc>`
+    `<a:tcPr marL="${insetLeft}" marR="${insetX}" marT="${insetY}" marB="${insetY}" anchor="ctr">${fillXml}</a:tcPr></a:tc>`
   );
 }
 

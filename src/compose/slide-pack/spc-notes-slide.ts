@@ -1,0 +1,54 @@
+import { ASSURANCE_CODES, TRIAL_BELOW, VARIATION_CODES, assuranceIcon, variationIcon, type SpcIcon } from '../spc-marks.js';
+import { paragraphsOf, renderTemplate } from '../templates.js';
+import { BODY, GUTTER } from './geometry.js';
+import { templateParagraphs } from './rich-text.js';
+import { shrinkToFit } from './shrink-to-fit.js';
+import { slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
+import type { IconView, SlideItemView, TableView } from './slide-pack-view.js';
+import { ICON_INDENT, iconInCell } from './spc-table-cells.js';
+import { tableStyle } from './styles.js';
+import { cell, layoutTable, placeTable, rowBoxes, type ColumnSpec, type TableStyle } from './table-layout.js';
+import { textStyle } from './text-flow.js';
+
+const TITLE = 'How to read SPC: Making Data Count charts and icons';
+/** The explanation's column; the legends take the rest of the body. */
+const TEXT_WIDTH = 5.55;
+const ICON_COLUMN = 1.75;
+
+/** A legend: each icon drawn in its cell beside its word, then what it means. */
+function legend(name: string, header: string, icons: readonly SpcIcon[], x: number, y: number, width: number, style: TableStyle): SlideItemView[] {
+  const columns: ColumnSpec[] = [
+    { header, width: ICON_COLUMN },
+    { header: 'Meaning', width: width - ICON_COLUMN },
+  ];
+  const rows = icons.map((icon) => [{ ...cell(icon.word), indent: ICON_INDENT }, cell(icon.meaning)]);
+  const [page] = layoutTable(columns, rows, style, () => BODY.h);
+  if (page === undefined) return [];
+  const table: TableView = placeTable(name, x, y, columns, style, page);
+  const drawn: IconView[] = rowBoxes(table).flatMap((row, index) => {
+    const icon = icons[index];
+    return icon === undefined ? [] : [iconInCell(`${name}: ${icon.word}`, icon, icon.word, row, x, style.insetX)];
+  });
+  return [table, ...drawn];
+}
+
+/**
+ * The slide after the rating notes: what SPC is and how to read it (a template officers may
+ * edit), and the legends of the variation and assurance icons, each icon drawn as the tables and
+ * charts draw it, beside its word and its meaning.
+ */
+export function composeSpcNotes(ctx: ComposeContext): SlideDraft[] {
+  const { model, palette } = ctx;
+  const system = model.levels.find((level) => level.kind === 'system')?.shortName ?? 'the system';
+  const text = renderTemplate('slide-pack/spc-notes', { system, trialBelow: TRIAL_BELOW });
+  const box = { x: BODY.x, y: BODY.y, w: TEXT_WIDTH, h: BODY.h };
+  const explanation = shrinkToFit({ name: 'How to read SPC', box, paragraphs: templateParagraphs(paragraphsOf(text)), sizes: [13, 12, 11, 10], colour: palette.theme.text });
+  const style = { ...tableStyle(palette, 0.32), text: textStyle(10), insetY: 0.04 };
+  const x = BODY.x + TEXT_WIDTH + GUTTER;
+  const width = BODY.w - TEXT_WIDTH - GUTTER;
+  const variation = legend('Variation icons', 'Variation icon', VARIATION_CODES.map((code) => variationIcon(code, palette.spc)), x, BODY.y, width, style);
+  const variationTable = variation[0];
+  const below = variationTable?.kind === 'table' ? variationTable.y + variationTable.h + GUTTER : BODY.y;
+  const assurance = legend('Assurance icons', 'Assurance icon', ASSURANCE_CODES.map((code) => assuranceIcon(code, palette.spc)), x, below, width, style);
+  return [slideDraft('performance-notes', TITLE, [explanation, ...variation, ...assurance], ['spc-notes'])];
+}

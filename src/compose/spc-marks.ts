@@ -1,0 +1,102 @@
+import type { MetricView, SpcAssuranceCode, SpcColours, SpcVariationCode } from './pack-model.js';
+
+/**
+ * The Making Data Count (MDC) icons as both documents show them: a circle in the MDC colour with
+ * its letter (H or L for a special cause's high or low values, P, F or ? for assurance) and a
+ * short word beside it, so the reading never rests on colour alone and survives black-and-white
+ * print. The colours are the pack model's `colours.spc`, MDC's own, so every NHS reader knows them.
+ * https://www.england.nhs.uk/statistical-process-control-tool/
+ */
+export type SpcColourRole = keyof SpcColours;
+
+/** `#00b0f0` -> `00B0F0`, as both renderers take colours. */
+export function spcColour(colours: SpcColours, role: SpcColourRole): string {
+  return colours[role].replace(/^#/, '').toUpperCase();
+}
+
+/** Limits from fewer points than this are trial limits (see `SpcView.status`). */
+export const TRIAL_BELOW = 12;
+
+export type SpcIconCode = SpcVariationCode | SpcAssuranceCode;
+
+export interface SpcIcon {
+  readonly family: 'variation' | 'assurance';
+  readonly code: SpcIconCode;
+  /** `RRGGBB`, MDC's colour for the icon. */
+  readonly colour: string;
+  readonly role: SpcColourRole;
+  /** Inside the circle: H, L, P, F, ?; none for common cause (MDC draws it without one). */
+  readonly letter: string;
+  /** Beside the circle in tables: `Improving (high)`, `Hit and miss`. */
+  readonly word: string;
+  /** The legend's explanation. */
+  readonly meaning: string;
+}
+
+type IconSpec = Omit<SpcIcon, 'family' | 'code' | 'colour'>;
+
+const VARIATION: Readonly<Record<SpcVariationCode, IconSpec>> = {
+  'common-cause': { role: 'commonCause', letter: '', word: 'Common cause', meaning: 'Common cause variation: no sign of change beyond what the process usually gives.' },
+  'improving-high': { role: 'improvement', letter: 'H', word: 'Improving (high)', meaning: 'Special cause of an improving nature: unusually high values, where higher is better.' },
+  'improving-low': { role: 'improvement', letter: 'L', word: 'Improving (low)', meaning: 'Special cause of an improving nature: unusually low values, where lower is better.' },
+  'concerning-high': { role: 'concern', letter: 'H', word: 'Concerning (high)', meaning: 'Special cause of a concerning nature: unusually high values, where lower is better.' },
+  'concerning-low': { role: 'concern', letter: 'L', word: 'Concerning (low)', meaning: 'Special cause of a concerning nature: unusually low values, where higher is better.' },
+  'neutral-high': { role: 'neutral', letter: 'H', word: 'Neutral (high)', meaning: 'Special cause, unusually high values, for a measure where neither direction is better.' },
+  'neutral-low': { role: 'neutral', letter: 'L', word: 'Neutral (low)', meaning: 'Special cause, unusually low values, for a measure where neither direction is better.' },
+};
+
+const ASSURANCE: Readonly<Record<SpcAssuranceCode, IconSpec>> = {
+  'consistently-passing': { role: 'improvement', letter: 'P', word: 'Passing', meaning: 'Consistently passing: the target lies outside the process limits on the good side, so the process can be relied on to meet it.' },
+  'consistently-failing': { role: 'concern', letter: 'F', word: 'Failing', meaning: 'Consistently failing: the target lies outside the process limits on the wrong side, so the process will not meet it without change.' },
+  'hit-and-miss': { role: 'commonCause', letter: '?', word: 'Hit and miss', meaning: 'Hit and miss: the target lies inside the process limits, so the process will meet it in some months and miss it in others.' },
+};
+
+/** Every variation code, in the legend's order. */
+export const VARIATION_CODES = Object.keys(VARIATION) as SpcVariationCode[];
+/** Every assurance code, in the legend's order. */
+export const ASSURANCE_CODES = Object.keys(ASSURANCE) as SpcAssuranceCode[];
+
+export function variationIcon(code: SpcVariationCode, colours: SpcColours): SpcIcon {
+  const spec = VARIATION[code];
+  return { family: 'variation', code, ...spec, colour: spcColour(colours, spec.role) };
+}
+
+export function assuranceIcon(code: SpcAssuranceCode, colours: SpcColours): SpcIcon {
+  const spec = ASSURANCE[code];
+  return { family: 'assurance', code, ...spec, colour: spcColour(colours, spec.role) };
+}
+
+/** What a table cell shows for one of a metric's two SPC readings. */
+export interface SpcMark {
+  /** Absent where SPC gives no reading: the text then says why. */
+  readonly icon?: SpcIcon;
+  /** The icon's word (", trial" when the limits are trial limits), or why there is no icon. */
+  readonly text: string;
+}
+
+/** Printed where a metric has no SPC at all, as tables print a missing figure. */
+export const NO_SPC = '–';
+
+/** Why the variation cell has no icon, by status; the assurance cell then has none either. */
+const NO_READING: Readonly<Record<'too-few' | 'not-monthly', string>> = {
+  'too-few': 'Too few points',
+  'not-monthly': 'Not monthly',
+};
+
+/**
+ * The variation and assurance marks of a metric for a table row. Trial limits keep their icons,
+ * marked `trial`; too few points or a series that is not monthly give words and no icon, never a
+ * guess; a metric with limits but no target says so in the assurance cell (one where neither
+ * direction is better has no assurance to give, and shows a dash).
+ */
+export function spcMarks(metric: Pick<MetricView, 'spc' | 'direction'>, colours: SpcColours): { readonly variation: SpcMark; readonly assurance: SpcMark } {
+  const { spc } = metric;
+  if (spc === undefined) return { variation: { text: NO_SPC }, assurance: { text: NO_SPC } };
+  if (spc.status === 'too-few' || spc.status === 'not-monthly') return { variation: { text: NO_READING[spc.status] }, assurance: { text: NO_SPC } };
+  const trial = spc.status === 'trial' ? ', trial' : '';
+  const mark = (icon: SpcIcon | undefined, none: string): SpcMark => (icon === undefined ? { text: none } : { icon, text: `${icon.word}${trial}` });
+  return {
+    variation: mark(spc.variation === undefined ? undefined : variationIcon(spc.variation.code, colours), NO_SPC),
+    assurance: mark(spc.assurance === undefined ? undefined : assuranceIcon(spc.assurance.code, colours), metric.direction === 'neither' ? NO_SPC : 'No target'),
+  };
+}

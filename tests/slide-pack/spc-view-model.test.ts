@@ -1,0 +1,322 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { composeSlidePack } from '../../src/compose/slide-pack/compose-slide-pack.js';
+import { BODY } from '../../src/compose/slide-pack/geometry.js';
+import type { IconView, LineChartView, SlidePackView, SlideView, TableView } from '../../src/compose/slide-pack/slide-pack-view.js';
+import type { MetricView, PackModel, SpcAssuranceCode, SpcVariationCode, SpcView } from '../../src/compose/pack-model.js';
+import { handMadeSpc, type SpcSpec } from '../support/spc-fixtures.js';
+import { DRAFT, cellText, charts, metricOf, samplePackModel, tables, textBoxes, textOf, varied } from './sample-pack.js';
+
+/** MDC's colours as the pack model carries them, in the renderers' form. */
+const BLUE = '00B0F0';
+const ORANGE = 'E46C0A';
+const GREY = 'A6A6A6';
+const PURPLE = '490092';
+
+let sample: PackModel;
+
+beforeAll(async () => {
+  sample = await samplePackModel();
+}, 120_000);
+
+/** The sample with each named metric's SPC replaced by a hand-made one (or removed). */
+function withSpc(readings: Readonly<Record<string, (metric: MetricView) => SpcView | undefined>>): PackModel {
+  return varied(sample, (model) => {
+    for (const area of model.areas) {
+      for (const metric of area.metrics) {
+        const make = readings[metric.id];
+        if (make === undefined) continue;
+        const spc = make(metric as MetricView);
+        if (spc === undefined) delete metric.spc;
+        else metric.spc = structuredClone(spc) as typeof metric.spc;
+      }
+    }
+  });
+}
+
+const spec = (s: SpcSpec) => (metric: MetricView) => handMadeSpc(metric, s);
+const steady = (metric: MetricView, extra: SpcSpec = {}): SpcView => {
+  const plan = metric.levels.find((l) => l.level === metric.headlineLevel)?.plan?.value ?? 1;
+  return handMadeSpc(metric, { baselines: [{ from: 0, mean: plan, spread: Math.abs(plan) * 0.1 || 1 }], target: plan, ...extra });
+};
+
+function icons(slide: SlideView): IconView[] {
+  return slide.items.filter((i): i is IconView => i.kind === 'icon');
+}
+
+function iconNamed(view: SlidePackView, name: string): IconView | undefined {
+  return view.slides.flatMap(icons).find((icon) => icon.name === name);
+}
+
+/** A summary row by its metric's priority, with the table and slide it is on. */
+function summaryRow(view: SlidePackView, metric: MetricView) {
+  for (const slide of view.slides.filter((s) => s.kind === 'summary-table')) {
+    const table = tables(slide)[0] as TableView;
+    const index = table.rows.findIndex((row) => cellText(row.cells[1]!) === metric.priority);
+    if (index >= 0) return { slide, table, index, row: table.rows[index]! };
+  }
+  throw new Error(`${metric.id} is not on the summary`);
+}
+
+function chartOf(view: SlidePackView, id: string): LineChartView {
+  const chart = charts(view).find((c) => c.name === `Chart ${id}`);
+  if (chart === undefined) throw new Error(`no chart for ${id}`);
+  return chart;
+}
+
+function factsOf(view: SlidePackView, id: string): string {
+  const slide = view.slides.find((s) => s.anchors.includes(`chart:${id}`));
+  return textBoxes(slide!).map(textOf).join('\n');
+}
+
+/** Summary metrics that are monthly and rated, to hang hand-made readings on. */
+function monthlyOnSummary(count: number): MetricView[] {
+  const found = sample.areas.flatMap((a) => a.metrics).filter((m) => m.onSummary && m.frequency === 'month' && m.rating.rating !== 'not-rated');
+  expect(found.length).toBeGreaterThanOrEqual(count);
+  return found.slice(0, count);
+}
+
+const VARIATIONS: readonly { code: SpcVariationCode; word: string; letter: string; colour: string }[] = [
+  { code: 'common-cause', word: 'Common cause', letter: '', colour: GREY },
+  { code: 'improving-high', word: 'Improving (high)', letter: 'H', colour: BLUE },
+  { code: 'improving-low', word: 'Improving (low)', letter: 'L', colour: BLUE },
+  { code: 'concerning-high', word: 'Concerning (high)', letter: 'H', colour: ORANGE },
+  { code: 'concerning-low', word: 'Concerning (low)', letter: 'L', colour: ORANGE },
+  { code: 'neutral-high', word: 'Neutral (high)', letter: 'H', colour: PURPLE },
+  { code: 'neutral-low', word: 'Neutral (low)', letter: 'L', colour: PURPLE },
+];
+
+const ASSURANCES: readonly { code: SpcAssuranceCode; word: string; letter: string; colour: string }[] = [
+  { code: 'consistently-passing', word: 'Passing', letter: 'P', colour: BLUE },
+  { code: 'consistently-failing', word: 'Failing', letter: 'F', colour: ORANGE },
+  { code: 'hit-and-miss', word: 'Hit and miss', letter: '?', colour: GREY },
+];
+
+describe('the SPC icons in the summary and area tables', () => {
+  it('every variation and assurance icon: its word in the cell, its circle over the cell in its colour with its letter, its alt text', () => {
+    const metrics = monthlyOnSummary(VARIATIONS.length);
+    const readings = Object.fromEntries(metrics.map((m, i) => [m.id, (metric: MetricView) => steady(metric, { variation: VARIATIONS[i]!.code, assurance: ASSURANCES[i % 3]!.code })]));
+    const view = composeSlidePack(withSpc(readings), DRAFT);
+    metrics.forEach((metric, i) => {
+      const variation = VARIATIONS[i]!;
+      const assurance = ASSURANCES[i % 3]!;
+      const { table, index, row } = summaryRow(view, metric);
+      expect(table.header.cells.slice(6).map(cellText)).toEqual(['Variation', 'Assurance']);
+      expect(row.cells.slice(6).map(cellText), metric.id).toEqual([variation.word, assurance.word]);
+      for (const [column, expected, family] of [[6, variation, 'Variation'], [7, assurance, 'Assurance']] as const) {
+        const cell = row.cells[column]!;
+        expect(cell.indent, metric.id).toBeGreaterThan(0);
+        const icon = view.slides.find((s) => s.items.includes(table))!.items.find((item): item is IconView => item.kind === 'icon' && item.name === `${family} icon ${metric.id}`);
+        expect(icon, `${family} ${metric.id}`).toMatchObject({ fill: expected.colour, letter: expected.letter, altText: `${family}: ${expected.word}` });
+        // The icon lies inside its cell: within the column, and within the row's height.
+        const left = table.x + table.columns.slice(0, column).reduce((a, b) => a + b, 0);
+        const top = table.y + table.header.h + table.rows.slice(0, index).reduce((a, r) => a + r.h, 0);
+        expect(icon!.x).toBeGreaterThanOrEqual(left);
+        expect(icon!.x + icon!.w).toBeLessThanOrEqual(left + (cell.indent ?? 0) + table.insetX + 1e-3);
+        expect(icon!.y).toBeGreaterThanOrEqual(top - 1e-3);
+        expect(icon!.y + icon!.h).toBeLessThanOrEqual(top + row.h + 1e-3);
+      }
+      // A letter reads on its circle: black on blue, orange and grey, white on purple.
+      expect(iconNamed(view, `Variation icon ${metric.id}`)?.letterColour).toBe(variation.colour === PURPLE ? 'FFFFFF' : '000000');
+    });
+  });
+
+  it('the area table carries the same cells and icons beside the levels, before the trend', () => {
+    const metric = metricOf(sample, 'AMBHO');
+    const view = composeSlidePack(withSpc({ AMBHO: (m) => steady(m, { variation: 'concerning-high', assurance: 'consistently-failing' }) }), DRAFT);
+    const slide = view.slides.find((s) => s.anchors.includes('area:UEC'))!;
+    const table = tables(slide)[0]!;
+    const row = table.rows.find((r) => cellText(r.cells[0]!) === metric.label)!;
+    expect(row.cells.slice(-3).map(cellText)).toEqual(['Concerning (high)', 'Failing', '']);
+    expect(icons(slide).filter((i) => i.name.endsWith(' AMBHO')).map((i) => [i.name, i.letter, i.fill])).toEqual([
+      ['Variation icon AMBHO', 'H', ORANGE],
+      ['Assurance icon AMBHO', 'F', ORANGE],
+    ]);
+  });
+
+  it('trial limits keep their icons and say "trial"; too few points, not monthly, no target and no direction say so without an icon', () => {
+    const [trial, tooFew, noTarget] = monthlyOnSummary(3);
+    const quarterly = sample.areas.flatMap((a) => a.metrics).find((m) => m.onSummary && m.frequency === 'quarter')!;
+    const view = composeSlidePack(
+      withSpc({
+        [trial!.id]: (m) => steady(m, { status: 'trial', points: 9, variation: 'improving-high', assurance: 'hit-and-miss' }),
+        [tooFew!.id]: spec({ status: 'too-few' }),
+        [noTarget!.id]: (m) => handMadeSpc(m, { baselines: [{ from: 0, mean: 1, spread: 1 }], variation: 'common-cause' }),
+        [quarterly.id]: spec({ status: 'not-monthly' }),
+      }),
+      DRAFT,
+    );
+    const cells = (m: MetricView) => summaryRow(view, m).row.cells.slice(6);
+    expect(cells(trial!).map(cellText)).toEqual(['Improving (high), trial', 'Hit and miss, trial']);
+    expect(cells(tooFew!).map(cellText)).toEqual(['Too few points', '–']);
+    expect(cells(noTarget!).map(cellText)).toEqual(['Common cause', 'No target']);
+    expect(cells(quarterly).map(cellText)).toEqual(['Not monthly', '–']);
+    for (const m of [tooFew!, quarterly]) {
+      expect(iconNamed(view, `Variation icon ${m.id}`), m.id).toBeUndefined();
+      expect(cells(m).every((c) => c.indent === undefined), m.id).toBe(true);
+    }
+    expect(iconNamed(view, `Assurance icon ${noTarget!.id}`)).toBeUndefined();
+    expect(iconNamed(view, `Variation icon ${trial!.id}`)?.altText).toBe('Variation: Improving (high), trial');
+  });
+
+  it('a metric where neither direction is better has a dash for assurance, not "No target"', () => {
+    const metric = monthlyOnSummary(1)[0]!;
+    const model = withSpc({ [metric.id]: (m) => handMadeSpc(m, { baselines: [{ from: 0, mean: 1, spread: 1 }], variation: 'neutral-low' }) });
+    const neither = varied(model, (m) => {
+      for (const area of m.areas) for (const x of area.metrics) if (x.id === metric.id) x.direction = 'neither';
+    });
+    expect(summaryRow(composeSlidePack(neither, DRAFT), metric).row.cells.slice(6).map(cellText)).toEqual(['Neutral (low)', '–']);
+  });
+
+  it('the tables still fit their slides with the SPC columns, every icon inside the body', () => {
+    const view = composeSlidePack(sample, DRAFT);
+    for (const slide of view.slides.filter((s) => s.kind === 'summary-table' || s.kind === 'area')) {
+      for (const table of tables(slide)) expect(table.y + table.h, `slide ${slide.number}`).toBeLessThanOrEqual(BODY.y + BODY.h + 1e-6);
+      for (const icon of icons(slide)) {
+        expect(icon.y + icon.h, icon.name).toBeLessThanOrEqual(BODY.y + BODY.h);
+        expect(icon.x + icon.w, icon.name).toBeLessThanOrEqual(BODY.x + BODY.w + 1e-6);
+      }
+    }
+    // Every summary metric with an icon has its circle drawn, one per reading.
+    const drawn = view.slides.filter((s) => s.kind === 'summary-table').flatMap(icons).length;
+    const expected = sample.areas.flatMap((a) => a.metrics).filter((m) => m.onSummary).reduce((n, m) => n + (m.spc?.variation === undefined || m.spc.status === 'too-few' ? 0 : 1) + (m.spc?.assurance === undefined || m.spc.status === 'too-few' ? 0 : 1), 0);
+    expect(drawn).toBe(expected);
+  });
+});
+
+describe('the SPC chart slides', () => {
+  it('draw the mean, the process limits and the target under the actual, special causes marked in their colour and shape', () => {
+    const metric = metricOf(sample, 'AE4HRT12');
+    const view = composeSlidePack(
+      withSpc({ AE4HRT12: (m) => steady(m, { variation: 'improving-high', assurance: 'consistently-passing', special: { 20: 'improvement', 21: 'improvement', 22: 'improvement', 23: 'improvement', 3: 'concern', 7: 'neutral' } }) }),
+      DRAFT,
+    );
+    const chart = chartOf(view, metric.id);
+    expect(chart.series.map((s) => s.name)).toEqual(['Mean', 'Upper process limit', 'Lower process limit', 'Target', 'Actual']);
+    expect(chart.series.map((s) => s.dash)).toEqual(['solid', 'sysDash', 'sysDash', 'lgDash', 'solid']);
+    const actual = chart.series[4]!;
+    expect(actual.points.map((p) => [p.index, p.marker.symbol, p.marker.fill])).toEqual([
+      [3, 'square', ORANGE],
+      [7, 'triangle', PURPLE],
+      [20, 'circle', BLUE],
+      [21, 'circle', BLUE],
+      [22, 'circle', BLUE],
+      [23, 'circle', BLUE],
+    ]);
+    expect(actual.marker).toMatchObject({ symbol: 'circle', fill: GREY });
+    expect(chart.altText).toContain('Special-cause points: improvement in');
+    expect(chart.altText).toMatch(/concern in \w{3}-\d{2}; neither improvement nor concern in \w{3}-\d{2}\.$/);
+    const facts = factsOf(view, metric.id);
+    expect(facts).toContain('Variation: Special cause improving (high)');
+    expect(facts).toContain('Assurance: Consistently passing');
+    expect(facts).toMatch(/Limits: mean [\d.]+%, process limits [\d.]+% to [\d.]+%\./);
+    expect(facts).toMatch(/Points: ●\u00a0improvement/);
+  });
+
+  it('every facts panel of the sample holds its SPC reading in full, never cut short', () => {
+    const view = composeSlidePack(sample, DRAFT);
+    const panels = view.slides.filter((s) => s.kind === 'metric-chart').flatMap((s) => textBoxes(s).filter((b) => b.name === 'About this measure'));
+    expect(panels.length).toBe(charts(view).length);
+    for (const panel of panels) {
+      const text = textOf(panel);
+      expect(text.endsWith('…'), text.slice(0, 60)).toBe(false);
+      expect(panel.fontSize).toBeGreaterThanOrEqual(9);
+      expect(text).toMatch(/\n(Variation|SPC): /);
+    }
+    // Limits of a small count close together print with a decimal; those of a large one do not.
+    expect(factsOf(view, 'LDINPAT')).toContain('Limits: mean 13.7, process limits 12.9 to 14.5.');
+    expect(factsOf(view, 'RTTTOTAL')).toMatch(/Limits: mean [\d,]+, process limits [\d,]+ to [\d,]+\./);
+  });
+
+  it('limits recalculated at a rebase step there: a series per baseline, the earlier ones out of the legend', () => {
+    const metric = metricOf(sample, 'RTT52');
+    const model = withSpc({
+      RTT52: (m) =>
+        handMadeSpc(m, {
+          baselines: [
+            { from: 0, mean: 2000, spread: 300 },
+            { from: 12, mean: 1500, spread: 200 },
+          ],
+          variation: 'improving-low',
+          target: 1000,
+        }),
+    });
+    const view = composeSlidePack(model, DRAFT);
+    const chart = chartOf(view, metric.id);
+    const before = chart.categories[11];
+    const from = chart.categories[12];
+    expect(chart.series.map((s) => [s.name, s.inLegend])).toEqual([
+      [`Mean to ${before}`, false],
+      [`Upper process limit to ${before}`, false],
+      [`Lower process limit to ${before}`, false],
+      ['Mean', true],
+      ['Upper process limit', true],
+      ['Lower process limit', true],
+      ['Target', true],
+      ['Actual', true],
+    ]);
+    const [oldMean, , , newMean, newUpper] = chart.series;
+    // Each baseline's line runs over its own months only, so the line steps instead of sloping.
+    expect(oldMean!.values.slice(0, 12).every((v) => v === 2000)).toBe(true);
+    expect(oldMean!.values.slice(12).every((v) => v === null)).toBe(true);
+    expect(newMean!.values.slice(0, 12).every((v) => v === null)).toBe(true);
+    expect(newMean!.values.slice(12).every((v) => v === 1500)).toBe(true);
+    expect(newUpper!.values[12]).toBe(1700);
+    expect(chart.altText).toContain(`the limits worked out afresh from ${from}`);
+  });
+
+  it('trial limits are said so in the legend, the facts panel and the alt text', () => {
+    const view = composeSlidePack(withSpc({ CAT2: (m) => steady(m, { status: 'trial', points: 10, variation: 'common-cause', assurance: 'hit-and-miss' }) }), DRAFT);
+    const chart = chartOf(view, 'CAT2');
+    expect(chart.categories).toHaveLength(10);
+    expect(chart.series.filter((s) => s.inLegend).map((s) => s.name)).toEqual(['Mean', 'Upper process limit (trial)', 'Lower process limit (trial)', 'Target', 'Actual']);
+    expect(factsOf(view, 'CAT2')).toMatch(/Trial limits: mean 00:\d\d:\d\d, process limits 00:\d\d:\d\d to 00:\d\d:\d\d\. Trial limits from fewer than 12 points/);
+    expect(chart.altText).toContain('(trial limits, from 10 points)');
+  });
+
+  it('too few points or a series that is not monthly: actual against plan, no limits, the reason given', () => {
+    const view = composeSlidePack(withSpc({ RTT65: spec({ status: 'too-few' }), DENTUDA: spec({ status: 'not-monthly' }) }), DRAFT);
+    for (const [id, note] of [
+      ['RTT65', 'Too few points to work out limits.'],
+      ['DENTUDA', 'SPC needs a monthly series.'],
+    ] as const) {
+      const chart = chartOf(view, id);
+      expect(chart.series.map((s) => s.name), id).toEqual(['Actual', 'Plan']);
+      expect(chart.series.every((s) => s.points.length === 0)).toBe(true);
+      expect(factsOf(view, id)).toContain(`SPC: ${note}`);
+      expect(chart.altText).toMatch(new RegExp(`^Line chart of .* No SPC limits: ${note.replace('.', '\\.')}$`));
+      expect(view.slides.find((s) => s.anchors.includes(`chart:${id}`))?.title.text).toMatch(/: actual against plan$/);
+    }
+  });
+
+  it('a suppressed month stays a gap even if the SPC series carries a number for it, and is never marked', () => {
+    const metric = metricOf(sample, 'COMMADU52');
+    const view = composeSlidePack(withSpc({ COMMADU52: (m) => steady(m, { leakSuppressed: 3, special: Object.fromEntries(Array.from({ length: 24 }, (_, i) => [i, 'concern' as const])) }) }), DRAFT);
+    const chart = chartOf(view, metric.id);
+    const suppressed = new Set((metric.levels[0]?.history ?? []).filter((p) => p.actual?.suppressed === true).map((p) => p.period.label));
+    const gaps = chart.categories.flatMap((c, i) => (suppressed.has(c) ? [i] : []));
+    expect(gaps.length).toBeGreaterThan(0);
+    const actual = chart.series.find((s) => s.name === 'Actual')!;
+    for (const i of gaps) {
+      expect(actual.values[i]).toBeNull();
+      expect(actual.points.some((p) => p.index === i)).toBe(false);
+    }
+    expect(JSON.stringify(chart.series.map((s) => s.values))).not.toMatch(/\b3\b/);
+    expect(factsOf(view, metric.id)).toMatch(/Gaps in the line: counts suppressed \(\*\) in /);
+  });
+});
+
+describe('the notes slide on SPC', () => {
+  it('explains SPC and gives the legend of every icon, drawn as the tables draw it', () => {
+    const view = composeSlidePack(sample, DRAFT);
+    const slide = view.slides.find((s) => s.anchors.includes('spc-notes'))!;
+    expect(slide.number).toBe(view.slides.find((s) => s.anchors.includes('notes'))!.number + 1);
+    expect(slide.title.text).toBe('How to read SPC: Making Data Count charts and icons');
+    expect(textBoxes(slide).map(textOf).join('\n')).toMatch(/Common cause[\s\S]*Special cause[\s\S]*variation[\s\S]*assurance[\s\S]*trial/);
+    const [variation, assurance] = tables(slide);
+    expect(variation?.rows.map((r) => cellText(r.cells[0]!))).toEqual(VARIATIONS.map((v) => v.word));
+    expect(assurance?.rows.map((r) => cellText(r.cells[0]!))).toEqual(ASSURANCES.map((a) => a.word));
+    expect(icons(slide).map((i) => [i.letter, i.fill])).toEqual([...VARIATIONS, ...ASSURANCES].map((v) => [v.letter, v.colour]));
+    expect(assurance!.y).toBeGreaterThan(variation!.y + variation!.h);
+    expect(assurance!.y + assurance!.h).toBeLessThanOrEqual(BODY.y + BODY.h);
+  });
+});
