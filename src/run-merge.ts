@@ -1,6 +1,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { unreadableReason } from './diagnostics/unreadable-file.js';
 import { keepBackup } from './deliver/keep-backup.js';
 import { writeFilesAtomically } from './deliver/write-files.js';
 import type { MonthPeriod } from './model/pack-workbook.js';
@@ -40,9 +41,7 @@ async function readOrSay(path: string): Promise<{ bytes: Buffer } | { problem: F
   try {
     return { bytes: await readFile(path) };
   } catch (cause) {
-    const code = cause instanceof Error && 'code' in cause ? String(cause.code) : '';
-    const reason = code === 'ENOENT' ? 'there is no file at that path' : code === 'EISDIR' ? 'that is a folder, not a workbook file' : code === 'EACCES' ? 'the file cannot be read (permission denied)' : 'the file cannot be read';
-    return { problem: fileProblem(path, reason, 'read/no-file') };
+    return { problem: fileProblem(path, unreadableReason(cause), 'read/no-file') };
   }
 }
 

@@ -4,6 +4,7 @@ import type { DocumentMode } from './compose/document-options.js';
 import type { PackModel } from './compose/pack-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { DeliveryError } from './deliver/delivery-error.js';
+import { unreadableReason } from './diagnostics/unreadable-file.js';
 import { checkFinalFolder, finalPackFiles } from './deliver/final-pack.js';
 import type { ProgressListener } from './deliver/progress-event.js';
 import { writeFilesAtomically } from './deliver/write-files.js';
@@ -48,8 +49,7 @@ async function readWorkbookFile(path: string): Promise<Buffer | string> {
   try {
     return await readFile(path);
   } catch (cause) {
-    const code = cause instanceof Error && 'code' in cause ? String(cause.code) : '';
-    return code === 'ENOENT' ? 'there is no file at that path' : code === 'EISDIR' ? 'that is a folder, not a workbook file' : code === 'EACCES' ? 'the file cannot be read (permission denied)' : 'the file cannot be read';
+    return unreadableReason(cause);
   }
 }
 

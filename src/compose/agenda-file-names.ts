@@ -1,3 +1,4 @@
+import { fileNamePart } from './file-names.js';
 import type { PackModel } from './pack-model.js';
 
 /** The documents of a final pack, each with its file name for the agenda papers. */
@@ -10,22 +11,16 @@ export interface AgendaFileNames {
   readonly manifest: string;
 }
 
-/** "Quality & Outcomes Committee" -> "quality-outcomes-committee"; keeps dots in "7.2". */
-function fileSafe(text: string, keep = ''): string {
-  const allowed = new RegExp(`[^a-z0-9${keep}]+`, 'g');
-  return text.toLowerCase().normalize('NFKD').replace(allowed, '-').replace(/^[-.]+|[-.]+$/g, '');
-}
-
 /**
  * Names that sort and read as agenda papers do: committee, meeting date, item, then the paper,
  * e.g. `quality-performance-and-outcomes-committee-2026-02-05-item-7.2-cover-report.pdf`. A final
  * pack needs its meeting (the pipeline refuses one without), so the date is always there.
  */
 export function agendaFileNames(model: Pick<PackModel, 'committee' | 'meeting' | 'month'>): AgendaFileNames {
-  const committee = fileSafe(model.committee) || 'committee';
+  const committee = fileNamePart(model.committee) || 'committee';
   const date = model.meeting?.date ?? model.month.key;
   // "Item 7.2" and "7.2" both give item-7.2
-  const item = model.meeting?.agendaItem === undefined ? '' : fileSafe(model.meeting.agendaItem.replace(/^\s*item\b/i, ''), '.');
+  const item = model.meeting?.agendaItem === undefined ? '' : fileNamePart(model.meeting.agendaItem.replace(/^\s*item\b/i, ''), '.');
   const base = `${committee}-${date}${item === '' ? '' : `-item-${item}`}`;
   return {
     packModel: `${base}-pack-model.json`,

@@ -1,4 +1,4 @@
-import { longDate } from '../compose/cover-report/words.js';
+import { dayInWords, longDate } from '../compose/words.js';
 import type { Author, MonthPeriod, PackWorkbook } from '../model/pack-workbook.js';
 import { monthLongLabel, periodKey } from '../model/period.js';
 import type { CellContent, SheetContent } from '../xlsx/workbook-content.js';
@@ -14,14 +14,6 @@ export interface AboutDetails {
   readonly prefill: readonly AreaPrefill[];
   /** The date the return is due, ISO `2026-01-22`; left out of the sheet when absent. */
   readonly deadline?: string;
-}
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** `2026-01-22` -> `Thursday 22 January 2026`. */
-function dayInWords(iso: string): string {
-  const weekday = WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()];
-  return weekday === undefined ? longDate(iso) : `${weekday} ${longDate(iso)}`;
 }
 
 /** The author as the pack names them: by role, with the name where it says more. */

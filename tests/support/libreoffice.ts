@@ -1,18 +1,19 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { convertToPdf as convertWithLibreOffice, findSoffice } from '../../src/deliver/convert-to-pdf.js';
 
 const run = promisify(execFile);
 
 /**
  * LibreOffice is the real consumer the tests can run: it must open every generated document and
- * convert it to PDF. CI installs it (.ci/run); on a machine without it these tests are skipped
- * with a note, never silently passed, and under CI a missing LibreOffice fails them.
+ * convert it to PDF. The tests convert as a final pack does (`src/deliver/convert-to-pdf.ts`).
+ * CI installs LibreOffice (.ci/run); on a machine without it these tests are skipped with a note,
+ * never silently passed, and under CI a missing LibreOffice fails them.
  */
-export const SOFFICE = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'].find((p) => existsSync(p));
+export const SOFFICE = findSoffice();
 
 export const WITHOUT_LIBREOFFICE = SOFFICE === undefined && process.env['CI'] === undefined;
 if (WITHOUT_LIBREOFFICE) process.stderr.write('LibreOffice (soffice) is not installed: the tests that convert documents to PDF are skipped.\n');
@@ -25,14 +26,14 @@ export interface ConvertedPdf {
   readonly info: string;
 }
 
-/** Converts a document to PDF with LibreOffice (a fresh profile each time) and reads it back. */
+/** Converts a document to PDF with LibreOffice, as the product does, and reads it back. */
 export async function convertToPdf(bytes: Uint8Array, fileName: string): Promise<ConvertedPdf> {
-  if (SOFFICE === undefined) throw new Error('LibreOffice (soffice) is not installed; .ci/run installs it');
-  const dir = await mkdtemp(join(tmpdir(), 'packsmith-pdf-'));
-  const input = join(dir, fileName);
-  await writeFile(input, bytes);
-  await run(SOFFICE, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, input], { timeout: 180_000 });
-  const path = input.replace(/\.[^.]+$/, '.pdf');
+  const pdfs = await convertWithLibreOffice([{ name: fileName, bytes }]);
+  const pdfName = fileName.replace(/\.[^.]+$/, '.pdf');
+  const pdf = pdfs.get(pdfName);
+  if (pdf === undefined) throw new Error(`LibreOffice wrote no ${pdfName}`);
+  const path = join(await mkdtemp(join(tmpdir(), 'packsmith-pdf-')), pdfName);
+  await writeFile(path, pdf);
   const { stdout: info } = await run('pdfinfo', [path]);
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? '0');
   const pageTexts: string[] = [];

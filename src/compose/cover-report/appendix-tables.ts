@@ -1,7 +1,7 @@
 import type { AreaView, FinanceView, MetricView, PackModel, RatingView } from '../pack-model.js';
 import type { CellView, ColumnView, TableView } from './cover-report-view.js';
 import { spcMarks, type SpcMark } from '../spc-marks.js';
-import { oneLine } from './words.js';
+import { oneLine } from '../words.js';
 
 /**
  * The tables of Appendices A and B. A rating cell carries its word (Green, Amber, Red, N/A) as its

@@ -8,7 +8,7 @@ import { progressBlocks } from './progress.js';
 import { reportContext, type ReportContext } from './report-context.js';
 import { blocksOf } from './text-blocks.js';
 import { trends } from './trends.js';
-import { oneLine } from './words.js';
+import { oneLine } from '../words.js';
 
 /**
  * The cover report's sections, in the order the reference paper has them; each is a template under

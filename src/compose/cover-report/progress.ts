@@ -2,7 +2,7 @@ import type { DocumentOptions } from '../document-options.js';
 import type { AreaView } from '../pack-model.js';
 import { renderTemplate } from '../templates.js';
 import type { BlockView } from './cover-report-view.js';
-import { oneLine } from './words.js';
+import { oneLine } from '../words.js';
 
 /**
  * Recent progress, area by area: the bullets of each area's future actions & mitigations, then its

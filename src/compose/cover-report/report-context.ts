@@ -1,5 +1,5 @@
 import type { FinanceView, MetricView, PackModel, RatingCounts, SpcAssuranceCounts } from '../pack-model.js';
-import { inSentence, listInWords, longDate, monthInWords, oneLine, percentInWords } from './words.js';
+import { inSentence, listInWords, longDate, monthInWords, oneLine, percentInWords } from '../words.js';
 
 /**
  * What the cover report's templates are given: the pack's counts, lists, names and dates, already

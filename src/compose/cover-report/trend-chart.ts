@@ -2,7 +2,7 @@ import type { HistoryPointView, LevelFigures, MetricView } from '../pack-model.j
 import { renderTemplate } from '../templates.js';
 import { axisRange, type AxisRange } from './chart-axis.js';
 import type { ChartView } from './cover-report-view.js';
-import { oneLine } from './words.js';
+import { oneLine } from '../words.js';
 
 /**
  * A metric's trend as a chart: actual against plan at the level the metric is rated on. A

@@ -2,7 +2,7 @@ import type { LevelFigures, MetricView, PackModel } from '../pack-model.js';
 import { NO_FIGURE } from './appendix-tables.js';
 import type { BlockView, TableView } from './cover-report-view.js';
 import { showsATrend, trendChart } from './trend-chart.js';
-import { oneLine } from './words.js';
+import { oneLine } from '../words.js';
 
 /**
  * Appendix C: each metric's trend, area by area, as a native Word chart; where a line would show

@@ -1,11 +1,10 @@
 import type { ReturnDeadline } from '../../assess/return-deadline.js';
 import type { Area, Author } from '../../model/pack-workbook.js';
-import { listInWords, longDate, monthInWords, oneLine } from '../cover-report/words.js';
+import { dayInWords, listInWords, longDate, monthInWords, oneLine } from '../words.js';
 import { slug } from '../file-names.js';
 import type { AreaView, MetricView, PackModel } from '../pack-model.js';
 import { hexColour, paletteOf } from '../slide-pack/palette.js';
 import { renderHtmlTemplate, renderTemplate } from '../templates.js';
-import { dayInWords } from './day-in-words.js';
 import type { AreaLines, AttachmentNote, DraftEmailContext, DraftEmailView, MetricLine } from './draft-email-view.js';
 
 export interface DraftEmailsInput {

@@ -1,3 +1,4 @@
+import { longDate } from '../words.js';
 import { paragraph, run } from './rich-text.js';
 import { shrinkToFit } from './shrink-to-fit.js';
 import { fittedTitle, type ComposeContext, type SlideDraft } from './slide-draft.js';
@@ -9,14 +10,6 @@ export const TITLE_SLIDE_TITLE_BOX: Box = { x: 0.8, y: 2.2, w: 11.7, h: 1.5 };
 
 export function titleLayout(ctx: Pick<ComposeContext, 'palette'>): LayoutView {
   return { name: 'title', background: ctx.palette.theme.primary, titleBox: TITLE_SLIDE_TITLE_BOX, titleColour: ctx.palette.theme.onPrimary, draftMarkBox: DRAFT_MARK_BOX };
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2026-02-05` -> `5 February 2026`. */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
 }
 
 /** Slide 1: organisation, committee, report title, month, meeting and who prepared it (by role). */

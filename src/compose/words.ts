@@ -1,8 +1,10 @@
-import { MONTH_NAMES } from '../../model/period.js';
+import { weekdayOf, WEEKDAY_NAMES, type IsoDate } from '../calendar/iso-date.js';
+import { MONTH_NAMES } from '../model/period.js';
 
 /**
- * Small pieces of wording the cover report shares: dates as committee papers print them, lists in
- * words, and workbook text made safe to place in a template's output.
+ * Small pieces of wording the documents, the e-mails and the return workbook share: dates as
+ * committee papers print them, lists in words, and workbook text made safe to place in a
+ * template's output.
  */
 
 /** `2026-02-05` -> `5 February 2026`; anything else is returned as given. */
@@ -11,6 +13,11 @@ export function longDate(iso: string): string {
   const month = MONTH_NAMES[Number(match?.[2] ?? 0) - 1];
   if (match === null || month === undefined) return iso;
   return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** `2026-01-22` -> `Thursday 22 January 2026`: a deadline reads best with its weekday. */
+export function dayInWords(iso: IsoDate): string {
+  return `${WEEKDAY_NAMES[weekdayOf(iso)] ?? ''} ${longDate(iso)}`;
 }
 
 /** `2025-12` -> `December 2025`; anything else is returned as given. */
