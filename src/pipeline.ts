@@ -4,6 +4,7 @@ import { checkMonthCompleteness, checkMonthHasData } from './assess/check-month.
 import { returnDeadline, type ReturnDeadline } from './assess/return-deadline.js';
 import { composePackModel } from './compose/compose-pack-model.js';
 import { slug } from './compose/file-names.js';
+import { warnSpcChanges } from './compose/spc-warnings.js';
 import { composeCoverReport } from './compose/cover-report/compose-cover-report.js';
 import { composeDraftEmails } from './compose/email/compose-draft-emails.js';
 import type { DocumentMode, DocumentOptions } from './compose/document-options.js';
@@ -91,6 +92,7 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   request.onStep?.('rating the figures');
   const assessment = assessPack(workbook, request.month);
   checkMonthCompleteness(workbook, assessment, diagnostics, mode);
+  warnSpcChanges(workbook, assessment, sources, diagnostics);
   if (diagnostics.hasErrors) return { ok: false, diagnostics: diagnostics.list(), files: [] };
   const deadline = mode === 'draft' ? returnDeadline(workbook, request.month, diagnostics) : undefined;
   const sha256 = createHash('sha256').update(request.workbook).digest('hex');

@@ -136,7 +136,8 @@ function countAssurance(metrics: readonly MetricAssessment[]): SpcAssuranceCount
   const consistentlyPassing = count('consistently-passing');
   const hitAndMiss = count('hit-and-miss');
   const consistentlyFailing = count('consistently-failing');
-  return { metrics: consistentlyPassing + hitAndMiss + consistentlyFailing, consistentlyPassing, hitAndMiss, consistentlyFailing };
+  const processChanged = count('process-changed');
+  return { metrics: consistentlyPassing + hitAndMiss + consistentlyFailing + processChanged, consistentlyPassing, hitAndMiss, consistentlyFailing, processChanged };
 }
 
 function financeRating(rating: FinanceRating): RatingView {

@@ -6,6 +6,9 @@ import type { Figure, Unit, YearEndPlan } from '../model/pack-workbook.js';
  */
 const formatters = new Map<number, Intl.NumberFormat>();
 
+/** Printed where a table or sentence has no figure to give, as the reference prints it. */
+export const NO_FIGURE = '–';
+
 function grouped(value: number, decimals: number): string {
   let formatter = formatters.get(decimals);
   if (formatter === undefined) {

@@ -87,7 +87,7 @@ export interface MetricView {
 /** The Making Data Count variation icons: which way the latest point's special cause lies. */
 export type SpcVariationCode = 'common-cause' | 'improving-high' | 'improving-low' | 'concerning-high' | 'concerning-low' | 'neutral-high' | 'neutral-low';
 /** The Making Data Count assurance icons: can the process be relied on to meet the target? */
-export type SpcAssuranceCode = 'consistently-passing' | 'consistently-failing' | 'hit-and-miss';
+export type SpcAssuranceCode = 'consistently-passing' | 'consistently-failing' | 'hit-and-miss' | 'process-changed';
 /** The special-cause rules, in their priority order. */
 export type SpcRule = 'beyond-limit' | 'trend' | 'two-of-three' | 'shift';
 
@@ -118,10 +118,11 @@ export interface SpcPointView {
 export interface SpcView {
   /**
    * ok: limits from 12 or more points; trial: limits from fewer (shown, and said to be trial);
-   * too-few: too few points to compute (no icons, never a guess); not-monthly: SPC needs a
+   * too-few: too few points to compute (no chart, no icons, never a guess); constant: the same
+   * figure every month, so limits of no width (no chart, no icons); not-monthly: SPC needs a
    * monthly series.
    */
-  readonly status: 'ok' | 'trial' | 'too-few' | 'not-monthly';
+  readonly status: 'ok' | 'trial' | 'too-few' | 'constant' | 'not-monthly';
   /** The status and its consequence in plain words, for the documents and the JSON reader. */
   readonly note: string;
   /** The level the series is for (the metric's headline level). */
@@ -143,6 +144,11 @@ export interface SpcView {
     /** Why, in plain words: "the latest point is above the upper process limit". */
     readonly because?: string;
   };
+  /**
+   * A change of process that reaches the latest point: the limits describe months the process has
+   * left, so the assurance is `process-changed`.
+   */
+  readonly change?: SpcChangeView;
   /** Absent where there is no target, or the limits cannot be computed. */
   readonly assurance?: {
     readonly code: SpcAssuranceCode;
@@ -155,10 +161,30 @@ export interface SpcView {
     /** Why, in plain words: where the target lies and what follows ("..., so the process can be expected to meet it every month"). */
     readonly because?: string;
   };
+  /**
+   * Where the limits say "consistently passing" or "consistently failing" and the latest six points
+   * disprove it: no assurance is given, and this says why.
+   */
+  readonly assuranceWithheld?: { readonly code: SpcAssuranceCode; readonly target: number; readonly because: string };
   /** The months from which the limits were worked out afresh (Apr-25), oldest first. */
   readonly rebasedFrom?: readonly string[];
+  /** The rebase worked out automatically ("SPC auto rebase") where a change of process reached the latest point. */
+  readonly autoRebased?: SpcChangeView;
   /** The series, oldest first, with each point's limits and flags. */
   readonly series: readonly SpcPointView[];
+}
+
+/** A change of process that reaches the latest point, and where new limits would start. */
+export interface SpcChangeView {
+  readonly rule: 'shift' | 'beyond-limit' | 'trend';
+  readonly side: 'high' | 'low';
+  /** The month the change began. */
+  readonly since: { readonly key: string; readonly label: string };
+  readonly points: number;
+  /** In words: "has run above its mean of 17,315 since Nov-24 (13 points)". */
+  readonly words: string;
+  /** The month (`2024-11`) to set as an SPC rebase; absent where the limits already start there. */
+  readonly rebaseFrom?: string;
 }
 
 /**
@@ -170,6 +196,8 @@ export interface SpcAssuranceCounts {
   readonly consistentlyPassing: number;
   readonly hitAndMiss: number;
   readonly consistentlyFailing: number;
+  /** A change of process reaches the latest point: no reading from the limits. */
+  readonly processChanged: number;
 }
 
 /** Making Data Count's colours for the SPC icons and points (`#00B0F0`). */
@@ -178,6 +206,8 @@ export interface SpcColours {
   readonly concern: string;
   readonly commonCause: string;
   readonly neutral: string;
+  /** The "process changed" assurance icon. */
+  readonly changed: string;
 }
 
 /** Each section's bullets: updates, issues, risks, dependencies, actions, good news, patient outcome. */

@@ -1,3 +1,4 @@
+import { NO_FIGURE } from './format-figure.js';
 import type { MetricView, SpcAssuranceCode, SpcColours, SpcVariationCode } from './pack-model.js';
 
 /**
@@ -12,6 +13,12 @@ export type SpcColourRole = keyof SpcColours;
 /** `#00b0f0` -> `00B0F0`, as both renderers take colours. */
 export function spcColour(colours: SpcColours, role: SpcColourRole): string {
   return colours[role].replace(/^#/, '').toUpperCase();
+}
+
+/** Every SPC colour as the renderers take them (`00B0F0`). */
+export function spcColoursForRender(colours: SpcColours): SpcColours {
+  const roles = Object.keys(colours) as SpcColourRole[];
+  return Object.fromEntries(roles.map((role) => [role, spcColour(colours, role)])) as unknown as SpcColours;
 }
 
 /** Limits from fewer points than this are trial limits (see `SpcView.status`). */
@@ -46,9 +53,10 @@ const VARIATION: Readonly<Record<SpcVariationCode, IconSpec>> = {
 };
 
 const ASSURANCE: Readonly<Record<SpcAssuranceCode, IconSpec>> = {
-  'consistently-passing': { role: 'improvement', letter: 'P', word: 'Passing', meaning: 'Consistently passing: the target lies outside the process limits on the good side, so the process can be relied on to meet it.' },
-  'consistently-failing': { role: 'concern', letter: 'F', word: 'Failing', meaning: 'Consistently failing: the target lies outside the process limits on the wrong side, so the process will not meet it without change.' },
-  'hit-and-miss': { role: 'commonCause', letter: '?', word: 'Hit and miss', meaning: 'Hit and miss: the target lies inside the process limits, so the process will meet it in some months and miss it in others.' },
+  'consistently-passing': { role: 'improvement', letter: 'P', word: 'Passing', meaning: 'Consistently passing: the whole range between the process limits lies on the passing side of the target, so the process can be relied on to meet it every month.' },
+  'consistently-failing': { role: 'concern', letter: 'F', word: 'Failing', meaning: 'Consistently failing: the whole range between the process limits lies on the failing side of the target, so the process will not meet it without a change.' },
+  'hit-and-miss': { role: 'commonCause', letter: '?', word: 'Hit and miss', meaning: 'Hit and miss: the target lies between the process limits, so the process will meet it in some months and miss it in others.' },
+  'process-changed': { role: 'changed', letter: 'C', word: 'Process changed', meaning: 'Process changed: a shift, a trend or a run beyond a limit reaches the latest month, so the limits describe a process that has since changed and cannot say whether it will meet the target; new limits are needed from the month the change began.' },
 };
 
 /** Every variation code, in the legend's order. */
@@ -75,28 +83,34 @@ export interface SpcMark {
 }
 
 /** Printed where a metric has no SPC at all, as tables print a missing figure. */
-export const NO_SPC = '–';
+export const NO_SPC = NO_FIGURE;
 
 /** Why the variation cell has no icon, by status; the assurance cell then has none either. */
-const NO_READING: Readonly<Record<'too-few' | 'not-monthly', string>> = {
+const NO_READING: Readonly<Record<'too-few' | 'constant' | 'not-monthly', string>> = {
   'too-few': 'Too few points',
+  // "No variation" would not hold where some months are suppressed
+  constant: 'No limits',
   'not-monthly': 'Not monthly',
 };
+
+/** The assurance cell where the latest six points disprove the limits' reading (see `SpcView.assuranceWithheld`). */
+export const WITHHELD = 'No reading';
 
 /**
  * The variation and assurance marks of a metric for a table row. Trial limits keep their icons,
  * marked `trial`; too few points or a series that is not monthly give words and no icon, never a
  * guess; a metric with limits but no target says so in the assurance cell (one where neither
- * direction is better has no assurance to give, and shows a dash).
+ * direction is better has no assurance to give, and shows a dash), as does one whose latest six
+ * points disprove what the limits would say.
  */
 export function spcMarks(metric: Pick<MetricView, 'spc' | 'direction'>, colours: SpcColours): { readonly variation: SpcMark; readonly assurance: SpcMark } {
   const { spc } = metric;
   if (spc === undefined) return { variation: { text: NO_SPC }, assurance: { text: NO_SPC } };
-  if (spc.status === 'too-few' || spc.status === 'not-monthly') return { variation: { text: NO_READING[spc.status] }, assurance: { text: NO_SPC } };
+  if (spc.status === 'too-few' || spc.status === 'constant' || spc.status === 'not-monthly') return { variation: { text: NO_READING[spc.status] }, assurance: { text: NO_SPC } };
   const trial = spc.status === 'trial' ? ', trial' : '';
   const mark = (icon: SpcIcon | undefined, none: string): SpcMark => (icon === undefined ? { text: none } : { icon, text: `${icon.word}${trial}` });
   return {
     variation: mark(spc.variation === undefined ? undefined : variationIcon(spc.variation.code, colours), NO_SPC),
-    assurance: mark(spc.assurance === undefined ? undefined : assuranceIcon(spc.assurance.code, colours), metric.direction === 'neither' ? NO_SPC : 'No target'),
+    assurance: mark(spc.assurance === undefined ? undefined : assuranceIcon(spc.assurance.code, colours), metric.direction === 'neither' ? NO_SPC : spc.assuranceWithheld === undefined ? 'No target' : WITHHELD),
   };
 }

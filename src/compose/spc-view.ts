@@ -1,11 +1,11 @@
-import type { SpcAssessment, SpcPoint } from '../assess/spc/assess-spc.js';
+import { FEWEST_LIMIT_POINTS, type SpcAssessment, type SpcChange, type SpcPoint } from '../assess/spc/assess-spc.js';
 import type { SpecialCause } from '../assess/spc/special-causes.js';
-import type { Assurance, Variation } from '../assess/spc/spc-icons.js';
+import { RECENT_POINTS, type Assurance, type Variation } from '../assess/spc/spc-icons.js';
 import type { XmrLimits } from '../assess/spc/xmr-limits.js';
-import type { Direction, Metric } from '../model/pack-workbook.js';
+import type { Direction, Metric, MonthPeriod } from '../model/pack-workbook.js';
 import { periodKey, periodLabel } from '../model/period.js';
 import { formatNumber, type FigureStyle } from './format-figure.js';
-import type { SpcAssuranceCode, SpcPointView, SpcVariationCode, SpcView } from './pack-model.js';
+import type { SpcAssuranceCode, SpcChangeView, SpcPointView, SpcVariationCode, SpcView } from './pack-model.js';
 
 /** The icons' words, as Making Data Count names them. */
 export const SPC_VARIATION_WORDS: Record<SpcVariationCode, string> = {
@@ -22,6 +22,7 @@ export const SPC_ASSURANCE_WORDS: Record<SpcAssuranceCode, string> = {
   'consistently-passing': 'Consistently passing',
   'hit-and-miss': 'Hit and miss',
   'consistently-failing': 'Consistently failing',
+  'process-changed': 'Process changed',
 };
 
 const FREQUENCY_WORDS = { month: 'month', quarter: 'quarter', year: 'year' } as const;
@@ -48,7 +49,7 @@ function causeBecause(cause: SpecialCause, shiftLength: number): string {
 }
 
 /** Where the target lies against the latest limits, and what follows for the process. */
-function assuranceWords(kind: Assurance, target: string, limits: XmrLimits, direction: Direction, style: FigureStyle): { where: string; because: string } {
+function assuranceWords(kind: Exclude<Assurance, 'process-changed'>, target: string, limits: XmrLimits, direction: Direction, style: FigureStyle): { where: string; because: string } {
   const upper = formatNumber(limits.upperLimit, style);
   const lower = formatNumber(limits.lowerLimit, style);
   if (kind === 'hit-and-miss') {
@@ -58,6 +59,55 @@ function assuranceWords(kind: Assurance, target: string, limits: XmrLimits, dire
   const aboveUpper = (kind === 'consistently-passing') === (direction === 'lower');
   const where = `the target of ${target} lies ${aboveUpper ? `above the upper process limit of ${upper}` : `below the lower process limit of ${lower}`}`;
   return { where, because: kind === 'consistently-passing' ? `${where}, so the process can be expected to meet it every month` : `${where}, so the process will not meet it without a change to it` };
+}
+
+/**
+ * A change of process in words, as it stands now ("has run above its mean of 17,315 since Nov-24
+ * (13 points)") or, for limits already worked out afresh, as it was ("ran above its earlier mean
+ * of 17,315 from Nov-24 on (13 points)").
+ */
+export function changeWords(change: SpcChange, style: FigureStyle, tense: 'now' | 'then'): string {
+  const high = change.side === 'high';
+  const since = periodLabel(change.since);
+  const now = tense === 'now';
+  const earlier = now ? '' : 'earlier ';
+  const from = now ? `since ${since}` : `from ${since} on`;
+  switch (change.rule) {
+    case 'shift':
+      return `${now ? 'has run' : 'ran'} ${high ? 'above' : 'below'} its ${earlier}mean of ${formatNumber(change.left.mean, style)} ${from} (${change.points} points)`;
+    case 'beyond-limit': {
+      const limit = high ? `upper process limit of ${formatNumber(change.left.upperLimit, style)}` : `lower process limit of ${formatNumber(change.left.lowerLimit, style)}`;
+      return `${now ? 'has been' : 'was'} ${high ? 'above' : 'below'} its ${earlier}${limit} in each of the ${now ? 'last ' : ''}${change.points} months ${from}`;
+    }
+    case 'trend':
+      return `${now ? `has ${high ? 'risen' : 'fallen'}` : high ? 'rose' : 'fell'} every month ${from} (${change.points} points)`;
+  }
+}
+
+function changeView(change: SpcChange, style: FigureStyle, tense: 'now' | 'then'): SpcChangeView {
+  return {
+    rule: change.rule,
+    side: change.side,
+    since: { key: periodKey(change.since), label: periodLabel(change.since) },
+    points: change.points,
+    words: changeWords(change, style, tense),
+    ...(change.rebaseFrom === undefined ? {} : { rebaseFrom: periodKey(change.rebaseFrom) }),
+  };
+}
+
+/** Why a changed process has no reading from its limits. */
+function changedBecause(change: SpcChange, target: string, baselineFrom: MonthPeriod | undefined, style: FigureStyle): { where: string; because: string } {
+  const where = `it ${changeWords(change, style, 'now')}`;
+  const limits = baselineFrom === undefined ? 'its limits' : `its limits, set from ${periodLabel(baselineFrom)},`;
+  return { where, because: `${where}, so ${limits} describe a process it has left and cannot say whether it will meet the target of ${target}` };
+}
+
+/** Why the limits' reading is not given: the latest six points disprove it. */
+function withheldBecause(kind: Exclude<Assurance, 'process-changed'>, target: string, limits: XmrLimits, direction: Direction, style: FigureStyle): string {
+  const { where } = assuranceWords(kind, target, limits, direction, style);
+  const says = kind === 'consistently-failing' ? 'it will be missed every month' : 'it will be met every month';
+  const recent = kind === 'consistently-failing' ? 'met' : 'missed';
+  return `${where}, which says ${says}, yet each of the latest ${RECENT_POINTS} months ${recent} its plan: the limits no longer describe the process, so there is no assurance icon`;
 }
 
 /** Built by assignment rather than conditional spreads: this runs for every month of every metric. */
@@ -87,19 +137,55 @@ function pointView(point: SpcPoint, style: FigureStyle): SpcPointView {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The note on the chart: what the limits rest on, and what is left out and why. */
-function noteOf(spc: SpcAssessment, metric: Metric): string {
+/** ` since the rebase in Apr-25`, where the latest limits start at a rebase. */
+function sinceRebase(spc: SpcAssessment): string {
+  const lastRebase = spc.rebasedFrom[spc.rebasedFrom.length - 1];
+  return lastRebase === undefined ? '' : ` since the rebase in ${periodLabel(lastRebase)}`;
+}
+
+/** `Jan-24 to Oct-25`: the months of the series. */
+function span(spc: SpcAssessment): string {
+  const first = spc.from === undefined ? '' : periodLabel(spc.from);
+  const last = spc.latest === undefined ? '' : periodLabel(spc.latest.period);
+  return first === last ? first : `${first} to ${last}`;
+}
+
+/** ` (6 months suppressed)`, where some are. */
+function suppressedNote(spc: SpcAssessment, metric: Metric): string {
+  return spc.suppressed === 0 ? '' : `; ${plural(spc.suppressed, 'month is', 'months are')} suppressed (under ${metric.suppressBelow})`;
+}
+
+/** Why a monthly series has no limits, in words. */
+function tooFewNote(spc: SpcAssessment, metric: Metric): string {
+  const since = sinceRebase(spc);
+  if (spc.tooFew === 'no-values' && spc.suppressed > 0 && since === '') return `No SPC chart: every figure from ${span(spc)} is suppressed (under ${metric.suppressBelow}), so there is nothing to chart and no SPC icons.`;
+  if (spc.tooFew === 'no-values' && spc.points === 0) return 'Too few points for SPC: no monthly figures yet, so no SPC icons are shown.';
+  if (spc.tooFew === 'no-moving-range') return `Too few points for SPC: no two figures in consecutive months${since}, so no moving range and no SPC icons.`;
+  return `Too few points for SPC: ${plural(spc.baselinePoints, 'figure', 'figures')}${since}${suppressedNote(spc, metric)}; limits need at least ${FEWEST_LIMIT_POINTS}, so there is no SPC chart and no icons.`;
+}
+
+/** Why limits of no width give no chart: the same figure every month (some may be suppressed). */
+function constantNote(spc: SpcAssessment, metric: Metric, style: FigureStyle): string {
+  const since = sinceRebase(spc);
+  if (spc.constantValue === undefined) {
+    return `No SPC chart: the ${plural(spc.baselinePoints, 'figure', 'figures')} the limits are set from${since} are all the same, so the limits have no width and there are no SPC icons.`;
+  }
+  const value = formatNumber(spc.constantValue, style);
+  const months = since === '' ? `from ${span(spc)}` : since.trim();
+  if (spc.suppressed === 0) return `No SPC chart: the figure is ${value} in every month ${months} (${plural(spc.points, 'figure', 'figures')}), so there is no variation to chart and no SPC icons.`;
+  return `No SPC chart: the figure is ${value} in each of the ${plural(spc.points, 'month', 'months')} with a figure ${months}${suppressedNote(spc, metric)}. With no variation among the figures shown, there are no SPC limits or icons.`;
+}
+
+/** The note on the chart: what the limits rest on, what is left out and why, and a change of process. */
+function noteOf(spc: SpcAssessment, metric: Metric, style: FigureStyle): string {
   const from = spc.baselineFrom === undefined ? '' : ` from ${periodLabel(spc.baselineFrom)}`;
   switch (spc.status) {
     case 'not-monthly':
       return `SPC needs a monthly series; this metric is reported each ${FREQUENCY_WORDS[metric.frequency]}, so it has no SPC chart or icons.`;
-    case 'too-few': {
-      const lastRebase = spc.rebasedFrom[spc.rebasedFrom.length - 1];
-      const since = lastRebase === undefined ? '' : ` since the rebase in ${periodLabel(lastRebase)}`;
-      if (spc.tooFew === 'no-values' && spc.points === 0) return 'Too few points for SPC: no monthly figures yet, so no SPC icons are shown.';
-      if (spc.tooFew === 'no-moving-range') return `Too few points for SPC: no two figures in consecutive months${since}, so no moving range and no SPC icons.`;
-      return `Too few points for SPC: ${plural(spc.baselinePoints, 'figure', 'figures')}${since}; limits need at least 2 in consecutive months, so no SPC icons are shown.`;
-    }
+    case 'too-few':
+      return tooFewNote(spc, metric);
+    case 'constant':
+      return constantNote(spc, metric, style);
     case 'trial':
     case 'ok': {
       const parts = [
@@ -107,28 +193,57 @@ function noteOf(spc: SpcAssessment, metric: Metric): string {
           ? `Trial limits: set from only ${plural(spc.baselinePoints, 'point', 'points')}${from}; 12 or more give firm limits, so read the icons with care.`
           : `Limits set from ${plural(spc.baselinePoints, 'point', 'points')}${from}.`,
       ];
-      if (spc.rebasedFrom.length > 0) parts.push(`Limits worked out afresh from ${spc.rebasedFrom.map(periodLabel).join(' and ')}.`);
-      for (const left of spc.leftOff) parts.push(`${periodLabel(left.from)} to ${periodLabel(left.to)} are left off: too few points for limits.`);
+      const given = spc.rebasedFrom.filter((p) => spc.autoRebase?.rebaseFrom === undefined || periodKey(p) !== periodKey(spc.autoRebase.rebaseFrom));
+      if (given.length > 0) parts.push(`Limits worked out afresh from ${given.map(periodLabel).join(' and ')}.`);
+      if (spc.autoRebase !== undefined) parts.push(`Limits worked out afresh from ${periodLabel(spc.autoRebase.since)} automatically, where a change of process began: it ${changeWords(spc.autoRebase, style, 'then')}.`);
+      for (const left of spc.leftOff) parts.push(`${periodLabel(left.from)} to ${periodLabel(left.to)} ${left.from === left.to ? 'is' : 'are'} left off: too few points for limits.`);
       const gaps = spc.series.filter((p) => p.gap !== undefined).length;
       if (gaps > 0) parts.push(`${plural(gaps, 'month has', 'months have')} no figure (suppressed or not given) and ${gaps === 1 ? 'is a gap' : 'are gaps'} in the chart.`);
       if (spc.limits !== undefined && spc.limits.screenedOut > 0) parts.push(`${plural(spc.limits.screenedOut, 'unusually large moving range was', 'unusually large moving ranges were')} left out of the limits.`);
       if (spc.latest?.gap !== undefined) parts.push(`The latest month (${periodLabel(spc.latest.period)}) has no figure${spc.latest.gap === 'suppressed' ? ' (suppressed)' : ''}, so there is no variation icon.`);
+      if (spc.change !== undefined) {
+        // Where the assurance says it, the note only says what follows.
+        const said = spc.assurance?.kind === 'process-changed';
+        if (!said) parts.push(`The process has changed: it ${changeWords(spc.change, style, 'now')}, so these limits no longer describe it.`);
+        parts.push(spc.change.rebaseFrom === undefined ? 'It has not yet settled into a stable process.' : `New limits can be worked out from ${periodLabel(spc.change.rebaseFrom)}.`);
+      }
       if (metric.direction === 'neither') parts.push('No direction is better, so there is no assurance icon.');
-      else if (spc.assurance === undefined) parts.push('No numeric target, so there is no assurance icon.');
+      else if (spc.assurance === undefined && spc.assuranceWithheld === undefined) parts.push(`No plan for ${spc.latest === undefined ? 'the latest month' : periodLabel(spc.latest.period)}, so there is no assurance icon.`);
       return parts.join(' ');
     }
   }
 }
 
+/** The assurance in words: the limits' reading, or why a changed process has none. */
+function assuranceView(spc: SpcAssessment, limits: XmrLimits, metric: Metric, style: FigureStyle): Pick<SpcView, 'assurance' | 'assuranceWithheld'> {
+  const { assurance, assuranceWithheld: withheld } = spc;
+  if (withheld !== undefined) {
+    return { assuranceWithheld: { code: withheld.kind, target: withheld.target, because: withheldBecause(withheld.kind, formatNumber(withheld.target, style), limits, metric.direction, style) } };
+  }
+  if (assurance === undefined) return {};
+  const target = formatNumber(assurance.target, style);
+  const words =
+    assurance.kind === 'process-changed'
+      ? spc.change === undefined
+        ? undefined
+        : changedBecause(spc.change, target, spc.baselineFrom, style)
+      : assuranceWords(assurance.kind, target, limits, metric.direction, style);
+  return { assurance: { code: assurance.kind, word: SPC_ASSURANCE_WORDS[assurance.kind], target: assurance.target, targetDisplay: target, ...words } };
+}
+
+/** How a metric's SPC figures print: as the metric, with its unit. */
+export function spcFigureStyle(metric: Metric): FigureStyle {
+  return { unit: metric.unit, decimals: metric.decimals, withUnit: true };
+}
+
 /** A metric's SPC as the pack model holds it: each point's limits and flags, the icons in words. */
 export function spcView(metric: Metric, spc: SpcAssessment, fallbackLevel: string, shiftLength: number): SpcView {
-  const style: FigureStyle = { unit: metric.unit, decimals: metric.decimals, withUnit: true };
+  const style = spcFigureStyle(metric);
   const latest = spc.series[spc.series.length - 1];
   const variation = spc.variation;
-  const assurance = spc.assurance;
   return {
     status: spc.status,
-    note: noteOf(spc, metric),
+    note: noteOf(spc, metric, style),
     level: spc.levelId ?? fallbackLevel,
     points: spc.points,
     baselinePoints: spc.baselinePoints,
@@ -145,18 +260,10 @@ export function spcView(metric: Metric, spc: SpcAssessment, fallbackLevel: strin
               : { rule: latest.cause.rule, because: causeBecause(latest.cause, shiftLength) }),
           },
         }),
-    ...(assurance === undefined || spc.limits === undefined
-      ? {}
-      : {
-          assurance: {
-            code: assurance.kind,
-            word: SPC_ASSURANCE_WORDS[assurance.kind],
-            target: assurance.target,
-            targetDisplay: formatNumber(assurance.target, style),
-            ...assuranceWords(assurance.kind, formatNumber(assurance.target, style), spc.limits, metric.direction, style),
-          },
-        }),
+    ...(spc.change === undefined ? {} : { change: changeView(spc.change, style, 'now') }),
+    ...(spc.limits === undefined ? {} : assuranceView(spc, spc.limits, metric, style)),
     ...(spc.rebasedFrom.length > 0 ? { rebasedFrom: spc.rebasedFrom.map(periodLabel) } : {}),
+    ...(spc.autoRebase === undefined ? {} : { autoRebased: changeView(spc.autoRebase, style, 'then') }),
     series: spc.series.map((point) => pointView(point, style)),
   };
 }

@@ -71,6 +71,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'draftsFrom', label: 'Drafts from', required: false, help: 'The e-mail address the drafts to authors come from, e.g. performance.team@example.org. Blank: the drafts have no sender, and your mail program fills it in. When packsmith sends them, PACKSMITH_SMTP_FROM wins.' },
   { key: 'spcShiftLength', label: 'SPC shift length', required: false, help: 'How many points in a row on one side of the mean make a shift on the SPC (Making Data Count) charts: 6 or 7.', defaultText: '7' },
   { key: 'spcScreenMovingRanges', label: 'SPC screen moving ranges', required: false, help: 'yes to leave moving ranges of 3.267 times their mean or more out of the SPC limits, as some SPC tools do; no to keep them all, as the Making Data Count Excel tool does.', defaultText: 'no' },
+  { key: 'spcAutoRebase', label: 'SPC auto rebase', required: false, help: 'yes to work the SPC limits out afresh, without asking, from the month a change of process began (a shift, a trend or a run beyond a limit that reaches the latest month); no to keep the limits and be told which SPC rebase to set.', defaultText: 'no' },
 ];
 
 export const SHEETS: readonly SheetSpec[] = [

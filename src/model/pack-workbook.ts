@@ -63,6 +63,12 @@ export interface SpcSettings {
   readonly shiftLength: 6 | 7;
   /** Leave moving ranges of 3.267 mean moving ranges or more out of the limits (default no). */
   readonly screenMovingRanges: boolean;
+  /**
+   * Where a change of process (a shift, a trend or a run beyond a limit) reaches the latest
+   * point, work the limits out afresh from the month it began, as a rebase would (default no:
+   * the pack suggests the rebase instead).
+   */
+  readonly autoRebase: boolean;
 }
 
 /** A metric's own SPC choices, from the Metrics sheet. */

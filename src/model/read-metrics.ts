@@ -207,6 +207,8 @@ export function readMetrics(sheet: RawSheet | undefined, areas: IdLookup, settin
     ratedByPlaces.set(metric.id, cellPlace(sheet, parsed, 'ratedBy'));
     sources.set(metricKey(metric.id), { sheet: sheet.name, row: parsed.row.row });
     if (yearEndPlan !== undefined) sources.set(metricKey(metric.id, 'yearEndPlan'), cellPlace(sheet, parsed, 'yearEndPlan'));
+    // where a suggested rebase is to be typed, blank or not
+    if (metric.frequency === 'month') sources.set(metricKey(metric.id, 'spcRebase'), cellPlace(sheet, parsed, 'spcRebase'));
   }
   return checkRatedBy(metrics, ratedByPlaces, new IdLookup(sheet), diagnostics);
 }

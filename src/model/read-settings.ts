@@ -46,6 +46,7 @@ const SCHEMAS: Record<string, z.ZodType<unknown, RawValue>> = {
   draftsFrom: emailCell(false),
   spcShiftLength: shiftLengthCell,
   spcScreenMovingRanges: yesNoCell('"SPC screen moving ranges"', false),
+  spcAutoRebase: yesNoCell('"SPC auto rebase"', false),
 };
 
 function normalise(text: string): string {
@@ -125,6 +126,6 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
     colours: { primary: colour('primaryColour'), green: colour('greenColour'), amber: colour('amberColour'), red: colour('redColour') },
     returnWorkingDays: num('returnWorkingDays', 10),
     ...(values.has('draftsFrom') ? { draftsFrom: text('draftsFrom') } : {}),
-    spc: { shiftLength: values.get('spcShiftLength') === 6 ? 6 : 7, screenMovingRanges: values.get('spcScreenMovingRanges') === true },
+    spc: { shiftLength: values.get('spcShiftLength') === 6 ? 6 : 7, screenMovingRanges: values.get('spcScreenMovingRanges') === true, autoRebase: values.get('spcAutoRebase') === true },
   };
 }

@@ -96,7 +96,7 @@ export const SETTINGS: Settings = {
   suppressBelow: 5,
   colours: { primary: '#005EB8', green: '#009639', amber: '#FFB81C', red: '#DA291C' },
   returnWorkingDays: 5,
-  spc: { shiftLength: 7, screenMovingRanges: false },
+  spc: { shiftLength: 7, screenMovingRanges: false, autoRebase: false },
 };
 
 export interface WorkbookParts {

@@ -15,8 +15,8 @@ function summaryParagraph(model: PackModel): string {
   return found;
 }
 
-function withAssurance(model: PackModel, consistentlyPassing: number, hitAndMiss: number, consistentlyFailing: number): PackModel {
-  return { ...model, summarySpcAssurance: { metrics: consistentlyPassing + hitAndMiss + consistentlyFailing, consistentlyPassing, hitAndMiss, consistentlyFailing } };
+function withAssurance(model: PackModel, consistentlyPassing: number, hitAndMiss: number, consistentlyFailing: number, processChanged = 0): PackModel {
+  return { ...model, summarySpcAssurance: { metrics: consistentlyPassing + hitAndMiss + consistentlyFailing + processChanged, consistentlyPassing, hitAndMiss, consistentlyFailing, processChanged } };
 }
 
 describe('the cover report says how many summary metrics SPC assures, after the RAG summary', () => {
@@ -31,6 +31,13 @@ describe('the cover report says how many summary metrics SPC assures, after the 
   it('one of each reads in the singular', async () => {
     expect(summaryParagraph(withAssurance(await samplePackModel(), 1, 1, 1))).toContain('Of the 3 metrics with enough data and a target, 1 consistently passes, 1 is hit and miss and 1 consistently fails');
     expect(summaryParagraph(withAssurance(await samplePackModel(), 0, 1, 0))).toContain('Of the 1 metric with enough data and a target, 0 consistently pass, 1 is hit and miss and 0 consistently fail');
+  });
+
+  it('metrics whose process has changed are counted apart, never as passing or failing', async () => {
+    expect(summaryParagraph(withAssurance(await samplePackModel(), 1, 2, 3, 4))).toContain(
+      'Of the 10 metrics with enough data and a target, 1 consistently passes, 2 are hit and miss, 3 consistently fail and 4 have changed since their limits were set, so SPC cannot yet say whether they will meet their targets',
+    );
+    expect(summaryParagraph(withAssurance(await samplePackModel(), 0, 0, 0, 1))).toContain('0 consistently fail and 1 has changed since its limits were set, so SPC cannot yet say whether it will meet its target');
   });
 
   it('none with enough data and a target says so', async () => {

@@ -48,9 +48,9 @@ const CHART: LineChartView = {
       width: 1.75,
       marker: { symbol: 'circle', size: 6, fill: 'A6A6A6', line: '7F7F7F' },
       points: [
-        { index: 1, marker: { symbol: 'square', size: 7, fill: 'E46C0A', line: 'E46C0A' } },
-        { index: 4, marker: { symbol: 'circle', size: 8, fill: '00B0F0', line: '00B0F0' } },
-        { index: 5, marker: { symbol: 'triangle', size: 8, fill: '490092', line: '490092' } },
+        { index: 1, marker: { symbol: 'square', size: 7, fill: 'E46C0A', line: 'A0500A' }, label: 'Concern' },
+        { index: 4, marker: { symbol: 'diamond', size: 9, fill: '00B0F0', line: '00709A' }, label: 'Improvement' },
+        { index: 5, marker: { symbol: 'triangle', size: 8, fill: '490092', line: '490092' }, label: 'Neither' },
       ],
       inLegend: true,
     },
@@ -79,7 +79,7 @@ describe('an SPC chart as DrawingML', () => {
   it('marks each special cause with a data point (c:dPt) in its colour and shape, the rest in the series marker', () => {
     expect(series[4]?.points).toEqual([
       { index: 1, symbol: 'square', fill: 'E46C0A' },
-      { index: 4, symbol: 'circle', fill: '00B0F0' },
+      { index: 4, symbol: 'diamond', fill: '00B0F0' },
       { index: 5, symbol: 'triangle', fill: '490092' },
     ]);
     expect(series.slice(0, 4).every((s) => s.points.length === 0)).toBe(true);

@@ -36,6 +36,7 @@ const NOTES: Readonly<Record<SpcView['status'], string>> = {
   ok: 'Limits from the series.',
   trial: 'Trial limits from fewer than 12 points: read them with care.',
   'too-few': 'Too few points to work out limits.',
+  constant: 'The same figure every month: limits of no width.',
   'not-monthly': 'SPC needs a monthly series.',
 };
 

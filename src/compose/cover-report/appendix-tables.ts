@@ -1,3 +1,4 @@
+import { NO_FIGURE } from '../format-figure.js';
 import type { AreaView, FinanceView, MetricView, PackModel, RatingView } from '../pack-model.js';
 import type { CellView, ColumnView, TableView } from './cover-report-view.js';
 import { spcMarks, type SpcMark } from '../spc-marks.js';
@@ -10,7 +11,6 @@ import { oneLine } from '../words.js';
  */
 
 /** Printed where a figure is not given. */
-export const NO_FIGURE = '–';
 
 function ratingCell(rating: RatingView): CellView {
   return { text: rating.word, rating: rating.rating };

@@ -1,3 +1,4 @@
+import type { ChartSeriesView } from '../charts/chart-series.js';
 import type { DocumentMode } from '../document-options.js';
 
 /**
@@ -114,14 +115,7 @@ export interface TableView {
   readonly width: number;
 }
 
-export interface ChartSeriesView {
-  readonly name: string;
-  readonly role: 'actual' | 'plan';
-  /** One value per category in the chart's number format's unit; null is a gap (no figure, or suppressed). */
-  readonly values: readonly (number | null)[];
-}
-
-/** A metric's trend: actual against plan over its periods, as a native Word line chart. */
+/** A metric's trend as a native Word line chart: its SPC chart, or actual against plan (see `metricChart`). */
 export interface ChartView {
   readonly kind: 'chart';
   /** The chart's name in Word's selection pane. */

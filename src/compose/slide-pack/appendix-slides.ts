@@ -1,3 +1,4 @@
+import { NO_FIGURE } from '../format-figure.js';
 import type { AreaView, LevelFigures, MetricView } from '../pack-model.js';
 import { BODY, GUTTER } from './geometry.js';
 import { paragraph, run } from './rich-text.js';
@@ -40,7 +41,7 @@ function measuresTable(metric: MetricView): { columns: ColumnSpec[]; rows: CellS
     cell(periods.get(key) ?? key),
     ...indexed.flatMap((points): CellSpec[] => {
       const point = points.get(key);
-      return [cell(point?.actual?.display ?? '–'), cell(point?.plan?.display ?? '–')];
+      return [cell(point?.actual?.display ?? NO_FIGURE), cell(point?.plan?.display ?? NO_FIGURE)];
     }),
   ]);
   return { columns, rows };

@@ -1,7 +1,8 @@
+import { NO_FIGURE } from '../format-figure.js';
 import type { AreaView, MetricView } from '../pack-model.js';
 import { areaAnchor, chartAnchor } from './anchors.js';
 import { BODY } from './geometry.js';
-import { hasChart, headlineOf, yearEndLabel } from './metric-figures.js';
+import { hasChart, headlineOf, yearEndLabel } from '../metric-figures.js';
 import { narrativeSections } from './narrative-panels.js';
 import { ratingLetter } from './palette.js';
 import { linkRun, run } from './rich-text.js';
@@ -48,14 +49,14 @@ export function areaColumns(ctx: ComposeContext, area: AreaView): ColumnSpec[] {
 function metricRow(ctx: ComposeContext, metric: MetricView): CellSpec[] {
   const { palette, model } = ctx;
   const measure = hasChart(metric) ? [linkRun(metric.label, ctx.links.to(chartAnchor(metric)), { colour: palette.theme.link })] : [run(metric.label)];
-  const cells: CellSpec[] = [{ runs: measure }, cell(metric.yearEndPlan?.display ?? '–'), cell(metric.currentPeriod?.label ?? '–')];
+  const cells: CellSpec[] = [{ runs: measure }, cell(metric.yearEndPlan?.display ?? NO_FIGURE), cell(metric.currentPeriod?.label ?? NO_FIGURE)];
   for (const level of model.levels) {
     const figures = metric.levels.find((l) => l.level === level.id);
     const shade = palette.rating[figures?.rating.rating ?? 'not-rated'];
     const letter = ratingLetter(figures?.rating.rating ?? 'not-rated');
-    cells.push(cell(figures?.plan?.display ?? '–'));
+    cells.push(cell(figures?.plan?.display ?? NO_FIGURE));
     cells.push({
-      runs: [run(figures?.actual?.display ?? '–'), ...(letter === '' ? [] : [run(` ${letter}`, { bold: true })])],
+      runs: [run(figures?.actual?.display ?? NO_FIGURE), ...(letter === '' ? [] : [run(` ${letter}`, { bold: true })])],
       ...(shade.fill === undefined ? {} : { fill: shade.fill, colour: shade.colour }),
     });
   }

@@ -1,18 +1,15 @@
-import { formatNumber } from '../format-figure.js';
-import type { AreaView, MetricView, SpcColours, SpcView } from '../pack-model.js';
-import { directionSentence, headlineOf, yearEndLabel } from './metric-figures.js';
+import { NO_FIGURE } from '../format-figure.js';
+import type { AreaView, MetricView, SpcView } from '../pack-model.js';
+import { spcOutline } from '../spc-colours.js';
+import { directionSentence, headlineOf, yearEndLabel } from '../metric-figures.js';
 import { paragraph, run } from './rich-text.js';
 import type { ComposeContext } from './slide-draft.js';
 import type { ParagraphView, RunView } from './slide-pack-view.js';
-import { SPECIAL_SHAPES, type SpcChartData } from './spc-chart.js';
+import { POINT_SHAPES, type PointKind, type SpcChartData } from '../charts/spc-chart.js';
+import { assuranceText, spcFigure, variationText } from '../charts/spc-words.js';
 
 /** The facts panel beside a metric's chart: what it measures, the latest figures, and its SPC reading. */
 const fact = (label: string, text: string): ParagraphView => paragraph([run(`${label}: `, { bold: true }), run(text)], { spaceAfter: 6 });
-
-/** A mean, limit or target of the metric's SPC, printed as the pack prints the metric. */
-export function spcFigure(metric: MetricView, value: number, decimals = metric.decimals): string {
-  return formatNumber(value, { unit: metric.unitCode, decimals, withUnit: true });
-}
 
 /** Units printed in whole numbers that may need a decimal to place a mean or limit. */
 const WHOLE_UNITS: ReadonlySet<string> = new Set(['count', 'number', 'ratio']);
@@ -29,38 +26,19 @@ function limitDecimals(metric: MetricView, spc: SpcView): number {
   return WHOLE_UNITS.has(metric.unitCode) && metric.decimals === 0 && narrow ? 1 : metric.decimals;
 }
 
-/** The variation icon's word and why, or why there is none. */
-export function variationText(spc: SpcView): string {
-  if (spc.variation === undefined) return 'no icon (see the note on the limits)';
-  return spc.variation.because === undefined ? spc.variation.word : `${spc.variation.word}: ${spc.variation.because}`;
-}
-
-/** The assurance icon's word and why (the target against the limits), or why there is none. */
-export function assuranceText(metric: MetricView, spc: SpcView): string {
-  const { assurance } = spc;
-  if (assurance === undefined) return 'no icon (see the note on the limits)';
-  if (assurance.because !== undefined) return `${assurance.word}: ${assurance.because}`;
-  return `${assurance.word} (target ${assurance.targetDisplay ?? spcFigure(metric, assurance.target)})`;
-}
-
-/** The key to the chart's special-cause points: the marker's shape in its MDC colour, then its word. */
-function pointKey(colours: SpcColours): ParagraphView {
+/**
+ * The key to the chart's points: each kind's shape, then its word. The shape is drawn in its
+ * outline colour, the MDC hue dark enough for 3:1 on the panel's grey.
+ */
+function pointKey(): ParagraphView {
   // No-break spaces keep each shape on the line of its word.
-  const entry = (glyph: string, colour: string, word: string, last = false): RunView[] => [run(glyph, { colour }), run(`\u00a0${word.replace(/ /g, '\u00a0')}${last ? '' : '   '}`)];
-  return paragraph(
-    [
-      run('Points: ', { bold: true }),
-      ...entry(SPECIAL_SHAPES.improvement.glyph, colours.improvement, 'improvement'),
-      ...entry(SPECIAL_SHAPES.concern.glyph, colours.concern, 'concern'),
-      ...entry(SPECIAL_SHAPES.neutral.glyph, colours.neutral, 'neither'),
-      ...entry('●', colours.commonCause, 'common cause', true),
-    ],
-    { spaceAfter: 6 },
-  );
+  const kinds: readonly PointKind[] = ['improvement', 'concern', 'neutral', 'commonCause'];
+  const entry = (kind: PointKind, last: boolean): RunView[] => [run(POINT_SHAPES[kind].glyph, { colour: spcOutline(kind) }), run(`\u00a0${POINT_SHAPES[kind].word.replace(/ /g, '\u00a0')}${last ? '' : '   '}`)];
+  return paragraph([run('Points: ', { bold: true }), ...kinds.flatMap((kind, i) => entry(kind, i === kinds.length - 1))], { spaceAfter: 6 });
 }
 
 /** Variation, assurance, the limits with the note on them, and the key, where the chart draws limits; the note otherwise. */
-function spcFacts(metric: MetricView, spc: SpcView | undefined, drawn: SpcChartData | undefined, colours: SpcColours): ParagraphView[] {
+function spcFacts(metric: MetricView, spc: SpcView | undefined, drawn: SpcChartData | undefined): ParagraphView[] {
   if (spc === undefined) return [];
   if (drawn === undefined || spc.mean === undefined || spc.upperLimit === undefined || spc.lowerLimit === undefined) return [fact('SPC', spc.note)];
   const decimals = limitDecimals(metric, spc);
@@ -69,23 +47,23 @@ function spcFacts(metric: MetricView, spc: SpcView | undefined, drawn: SpcChartD
     fact('Variation', variationText(spc)),
     fact('Assurance', assuranceText(metric, spc)),
     fact(spc.status === 'trial' ? 'Trial limits' : 'Limits', `${figures}. ${spc.note}`),
-    pointKey(colours),
+    pointKey(),
   ];
 }
 
 /** The facts beside the chart: area, priority, which way is better, the latest figures, the SPC reading. */
 export function chartFacts(ctx: ComposeContext, area: AreaView, metric: MetricView, drawn: SpcChartData | undefined, categories: readonly string[], gaps: readonly string[]): ParagraphView[] {
   const level = headlineOf(metric);
-  const latest = `${level?.actual?.display ?? '–'}${level?.plan === undefined ? '' : ` against a plan of ${level.plan.display}`}`;
+  const latest = `${level?.actual?.display ?? NO_FIGURE}${level?.plan === undefined ? '' : ` against a plan of ${level.plan.display}`}`;
   return [
     fact('Area', area.name),
     fact('Priority', metric.priority),
     fact('Direction', `${directionSentence(metric)}.`),
-    fact(`Latest (${metric.currentPeriod?.label ?? categories[categories.length - 1] ?? '–'}, ${level?.levelName ?? ''})`, latest),
+    fact(`Latest (${metric.currentPeriod?.label ?? categories[categories.length - 1] ?? NO_FIGURE}, ${level?.levelName ?? ''})`, latest),
     fact('Rating', `${metric.rating.word}: ${metric.rating.because}`),
     fact('Since the previous period', metric.movement === 'not-rated' ? 'not rated' : metric.movement),
-    fact(`Year-end plan (${yearEndLabel(ctx.model)})`, metric.yearEndPlan?.display ?? '–'),
-    ...spcFacts(metric, metric.spc, drawn, ctx.palette.spc),
+    fact(`Year-end plan (${yearEndLabel(ctx.model)})`, metric.yearEndPlan?.display ?? NO_FIGURE),
+    ...spcFacts(metric, metric.spc, drawn),
     ...(gaps.length === 0 ? [] : [fact('Gaps in the line', `counts suppressed (*) in ${gaps.join(', ')}`)]),
   ];
 }

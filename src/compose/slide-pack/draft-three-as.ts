@@ -1,3 +1,4 @@
+import { NO_FIGURE } from '../format-figure.js';
 import type { AreaView, MetricView, PackModel, SpcView } from '../pack-model.js';
 import { renderTemplate } from '../templates.js';
 
@@ -88,8 +89,8 @@ function draftedText(area: AreaView, metric: MetricView, box: DraftableBox): str
     worsening: metric.movement === 'worsened',
     improving: metric.movement === 'improved',
     atRisk,
-    actual: headline?.actual?.display ?? '–',
-    plan: headline?.plan?.display ?? metric.yearEndPlan?.display ?? '–',
+    actual: headline?.actual?.display ?? NO_FIGURE,
+    plan: headline?.plan?.display ?? metric.yearEndPlan?.display ?? NO_FIGURE,
     hasPlan: (headline?.plan?.display ?? metric.yearEndPlan?.display) !== undefined,
     period: metric.currentPeriod?.label ?? '',
   });

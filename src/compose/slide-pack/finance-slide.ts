@@ -1,3 +1,4 @@
+import { NO_FIGURE } from '../format-figure.js';
 import type { AreaView, FinanceView, PackModel, RatingView } from '../pack-model.js';
 import { areaAnchor } from './anchors.js';
 import { BODY } from './geometry.js';
@@ -56,11 +57,11 @@ export function composeFinanceSlides(ctx: ComposeContext): SlideDraft[] {
   ];
   const rows = kpis.map((k): CellSpec[] => [
     cell(`${k.kpi}${k.unit !== unit && k.unit !== 'percent' && k.unit !== '' ? ` (${k.unit})` : ''}${asAt === undefined ? ` (as at ${k.asAt})` : ''}`),
-    cell(k.yearToDate.target ?? '–'),
-    cell(k.yearToDate.actual ?? '–'),
+    cell(k.yearToDate.target ?? NO_FIGURE),
+    cell(k.yearToDate.actual ?? NO_FIGURE),
     ratingCell(ctx, k.yearToDate.rating),
-    cell(k.fullYear.target ?? '–'),
-    cell(k.fullYear.forecast ?? '–'),
+    cell(k.fullYear.target ?? NO_FIGURE),
+    cell(k.fullYear.forecast ?? NO_FIGURE),
     ratingCell(ctx, k.fullYear.rating),
   ]);
   const area = financeAreaOf(ctx.model);

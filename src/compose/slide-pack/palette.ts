@@ -1,3 +1,4 @@
+import { spcColoursForRender } from '../spc-marks.js';
 import type { PackModel, RatingView, SpcColours } from '../pack-model.js';
 import type { ThemeView } from './slide-pack-view.js';
 
@@ -50,7 +51,7 @@ export function paletteOf(colours: PackModel['colours']): Palette {
   return {
     theme: { primary, onPrimary: textOn(primary), text: TEXT, muted: '595959', panel: 'F2F2F2', rule: 'BFBFBF', link: primary },
     rating: { green: shade(colours.green), amber: shade(colours.amber), red: shade(colours.red), 'not-rated': { colour: TEXT } },
-    spc: { improvement: hexColour(colours.spc.improvement), concern: hexColour(colours.spc.concern), commonCause: hexColour(colours.spc.commonCause), neutral: hexColour(colours.spc.neutral) },
+    spc: spcColoursForRender(colours.spc),
     threeAs: { alert: shade(colours.red), assure: shade(colours.amber), advise: shade(colours.green), update: { fill: primary, colour: textOn(primary) } },
   };
 }

@@ -1,3 +1,5 @@
+import type { ChartSeriesView } from '../charts/chart-series.js';
+
 /**
  * The slide pack as the renderer draws it: every slide in order with its number, title, tables
  * (already paginated), text boxes (already fitted), charts, sparklines, links and alt texts.
@@ -168,41 +170,7 @@ export interface TableView {
   readonly rows: readonly TableRowView[];
 }
 
-/** A line's pattern, as DrawingML names it: `sysDash` short dashes, `lgDash` long ones. */
-export type LineDash = 'solid' | 'dash' | 'sysDash' | 'sysDot' | 'lgDash';
-
-export interface ChartMarkerView {
-  readonly symbol: 'circle' | 'square' | 'triangle' | 'none';
-  /** Points (2 to 72). */
-  readonly size: number;
-  readonly fill: string;
-  readonly line: string;
-}
-
-/** One point drawn unlike the rest of its series (`c:dPt`): a special cause, in its MDC colour. */
-export interface ChartPointView {
-  /** The category's index. */
-  readonly index: number;
-  readonly marker: ChartMarkerView;
-}
-
-export interface ChartSeriesView {
-  readonly name: string;
-  /** Null where there is no figure (not reported, no plan, or suppressed): a gap in the line. */
-  readonly values: readonly (number | null)[];
-  readonly colour: string;
-  readonly dash: LineDash;
-  /** The line's width, points. */
-  readonly width: number;
-  readonly marker: ChartMarkerView;
-  /** Points marked unlike the series' own marker. */
-  readonly points: readonly ChartPointView[];
-  /**
-   * False for a line the legend already names: the lower limit beside the upper, or the limits
-   * recalculated after a rebase, drawn as a series of their own so the line steps there.
-   */
-  readonly inLegend: boolean;
-}
+export type { ChartMarkerView, ChartPointView, ChartSeriesView, LineDash } from '../charts/chart-series.js';
 
 export interface LineChartView extends Box {
   readonly kind: 'line-chart';

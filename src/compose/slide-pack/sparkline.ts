@@ -1,7 +1,7 @@
 import type { LevelFigures, MetricView } from '../pack-model.js';
 import { renderTemplate } from '../templates.js';
 import { roundBox, roundInches } from './geometry.js';
-import { actualValue } from './metric-figures.js';
+import { actualValue } from '../metric-figures.js';
 import type { Box, SparklineView } from './slide-pack-view.js';
 
 /** Months a sparkline covers. */

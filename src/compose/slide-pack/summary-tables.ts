@@ -1,6 +1,7 @@
+import { NO_FIGURE } from '../format-figure.js';
 import { areaAnchor } from './anchors.js';
 import { BODY } from './geometry.js';
-import { headlineOf } from './metric-figures.js';
+import { headlineOf } from '../metric-figures.js';
 import { linkRun } from './rich-text.js';
 import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import { tableStyle } from './styles.js';
@@ -38,9 +39,9 @@ function summaryRow(ctx: ComposeContext, area: AreaView, metric: MetricView): Ce
   return [
     { runs: [linkRun(area.name, ctx.links.to(areaAnchor(area)), { colour: palette.theme.link })] },
     cell(metric.priority),
-    cell(metric.currentPeriod?.label ?? '–'),
-    cell(headline?.plan?.display ?? '–'),
-    cell(headline?.actual?.display ?? '–', shaded),
+    cell(metric.currentPeriod?.label ?? NO_FIGURE),
+    cell(headline?.plan?.display ?? NO_FIGURE),
+    cell(headline?.actual?.display ?? NO_FIGURE, shaded),
     cell(metric.rating.word, { ...shaded, bold: true }),
     ...spcCells(metric, palette),
   ];

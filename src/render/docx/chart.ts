@@ -1,25 +1,54 @@
 import { LineRuleType, Paragraph } from 'docx';
-import { ChartRun, type ChartSeries } from 'docx/charts';
-import type { ChartSeriesView, ChartView } from '../../compose/cover-report/cover-report-view.js';
+import { ChartRun, type ChartLineDash, type ChartSeries } from 'docx/charts';
+import type { ChartSeriesView, LineDash } from '../../compose/charts/chart-series.js';
+import type { ChartView } from '../../compose/cover-report/cover-report-view.js';
 import { FONT } from './document-styles.js';
 
 /**
- * A metric's trend as a native Word line chart (editable in Word, with its data in an embedded
- * workbook). Actual and plan differ by line style as well as colour (solid with markers, dashed),
- * so the chart reads in grey scale and for colour-blind readers; its alt text says what it shows.
+ * A metric's chart as a native Word line chart (editable in Word, with its data in an embedded
+ * workbook), drawn from the same series as the slide pack's. Lines differ by pattern as well as
+ * colour, so the chart reads in grey scale and for colour-blind readers; its alt text says what
+ * it shows.
  */
-const PLAN_GREY = '768692';
-/** Pixels at 96 per inch: the portrait text width (17 cm) by about 5.3 cm, four to a page. */
-const SIZE = { width: 620, height: 200 };
 
-function series(view: ChartSeriesView, primary: string): ChartSeries {
-  return view.role === 'actual'
-    ? { name: view.name, values: view.values, color: primary, line: { color: primary, width: 2.25 }, markers: { shape: 'circle', size: 5 } }
-    : { name: view.name, values: view.values, color: PLAN_GREY, line: { color: PLAN_GREY, width: 1.5, dash: 'dash' }, markers: false };
+/** Pixels at 96 per inch: the portrait text width (17 cm) by about 6.3 cm, three to a page. */
+const SIZE = { width: 620, height: 240 };
+
+const DASHES: Readonly<Record<LineDash, ChartLineDash>> = { solid: 'solid', dash: 'dash', sysDash: 'shortDash', sysDot: 'shortDot', lgDash: 'longDash' };
+
+function lineSeries(view: ChartSeriesView): ChartSeries {
+  const { marker } = view;
+  return {
+    name: view.name,
+    values: view.values,
+    color: view.colour,
+    line: { color: view.colour, width: view.width, dash: DASHES[view.dash] },
+    markers: marker.symbol === 'none' ? false : { shape: marker.symbol, size: marker.size },
+  };
 }
 
-export function renderChart(chart: ChartView, primary: string): Paragraph {
+/**
+ * The points a series draws unlike the rest (special causes). Word's charts cannot mark one point
+ * of a series, so each kind of point is a series of its own over the line, with values at its
+ * points only, named for the legend ("Improvement"). Its marker takes the series' one colour, so
+ * that is the point's outline colour, 3:1 or more on white.
+ */
+function pointSeries(view: ChartSeriesView): ChartSeries[] {
+  const kinds = [...new Set(view.points.map((p) => p.label))];
+  return kinds.flatMap((label) => {
+    const points = view.points.filter((p) => p.label === label);
+    const first = points[0];
+    if (first === undefined) return [];
+    const at = new Set(points.map((p) => p.index));
+    const values = view.values.map((v, i) => (at.has(i) ? v : null));
+    const { marker } = first;
+    return [{ name: label, values, color: marker.line, line: { color: marker.line, width: view.width }, markers: { shape: marker.symbol === 'none' ? 'circle' : marker.symbol, size: marker.size } }];
+  });
+}
+
+export function renderChart(chart: ChartView): Paragraph {
   const { minimum, maximum, interval, numberFormat, title } = chart.valueAxis;
+  const hidden = chart.series.filter((s) => !s.inLegend).map((s) => s.name);
   return new Paragraph({
     keepLines: true,
     // single spacing: a proportional line spacing would stretch the chart's line beyond the chart
@@ -28,10 +57,10 @@ export function renderChart(chart: ChartView, primary: string): Paragraph {
       new ChartRun({
         type: 'line',
         categories: chart.categories,
-        series: chart.series.map((s) => series(s, primary)),
+        series: chart.series.flatMap((s) => [lineSeries(s), ...pointSeries(s)]),
         emptyValues: 'gap',
         font: { name: FONT },
-        legend: { position: 'bottom', font: { size: 8 } },
+        legend: { position: 'bottom', font: { size: 8 }, ...(hidden.length === 0 ? {} : { hiddenEntries: hidden }) },
         categoryAxis: { labelRotation: -45, font: { size: 8 } },
         valueAxis: { minimum, maximum, interval, numberFormat, font: { size: 8 }, ...(title === undefined ? {} : { title: { text: title, font: { size: 8 } } }) },
         transformation: SIZE,

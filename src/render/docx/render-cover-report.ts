@@ -22,7 +22,7 @@ function blockContent(block: BlockView, view: CoverReportView, textWidth: number
       // an empty paragraph after a table keeps the next table or heading from running into it
       return [renderTable(block, textWidth, view.colours), new Paragraph({ spacing: { after: 120 } })];
     case 'chart':
-      return [renderChart(block, view.colours.primary)];
+      return [renderChart(block)];
   }
 }
 

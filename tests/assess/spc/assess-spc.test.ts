@@ -33,18 +33,20 @@ describe('SPC of a metric at its headline level', () => {
   });
 
   it('fewer than 12 points: trial limits, icons still given', () => {
-    const spc = spcOf(aMetric('M'), monthly('M', [10, 12, 10, 12, 10], 30));
+    const spc = spcOf(aMetric('M'), monthly('M', [10, 12, 10, 12, 10, 12], 30));
     expect(spc.status).toBe('trial');
-    expect(spc.baselinePoints).toBe(5);
+    expect(spc.baselinePoints).toBe(6);
     expect(spc.variation).toEqual({ kind: 'common-cause' });
     expect(spc.assurance).toEqual({ kind: 'consistently-failing', target: 30 });
   });
 
-  it('a single point is too few: no limits, no icons, no series', () => {
-    const spc = spcOf(aMetric('M'), monthly('M', [10], 30));
-    expect(spc).toMatchObject({ status: 'too-few', tooFew: 'one-value', points: 1, series: [] });
-    expect(spc.variation).toBeUndefined();
-    expect(spc.assurance).toBeUndefined();
+  it('fewer than 6 points is too few: no limits, no icons, no series', () => {
+    for (const actuals of [[10], [10, 12, 10, 12, 10]]) {
+      const spc = spcOf(aMetric('M'), monthly('M', actuals, 30));
+      expect(spc).toMatchObject({ status: 'too-few', tooFew: 'few-values', points: actuals.length, series: [] });
+      expect(spc.variation).toBeUndefined();
+      expect(spc.assurance).toBeUndefined();
+    }
   });
 
   it('no data at all is too few', () => {
@@ -71,9 +73,11 @@ describe('SPC of a metric at its headline level', () => {
     expect(spc.assurance?.kind).toBe('consistently-failing');
   });
 
-  it('the target is the plan for the latest month, else a numeric year-end plan, else none', () => {
+  it('the target is the plan for the latest month; the year-end plan never stands in for it', () => {
     expect(spcOf(aMetric('M', { yearEndPlan: { kind: 'number', value: 1 } }), monthly('M', STEADY, 30)).assurance).toEqual({ kind: 'consistently-failing', target: 30 });
-    expect(spcOf(aMetric('M', { yearEndPlan: { kind: 'number', value: 1 } }), monthly('M', STEADY)).assurance).toEqual({ kind: 'consistently-passing', target: 1 });
+    const yearEndOnly = spcOf(aMetric('M', { yearEndPlan: { kind: 'number', value: 1 } }), monthly('M', STEADY));
+    expect(yearEndOnly.assurance).toBeUndefined();
+    expect(yearEndOnly.series.every((p) => p.target === undefined)).toBe(true);
     expect(spcOf(aMetric('M', { yearEndPlan: { kind: 'text', text: 'Reduction' } }), monthly('M', STEADY)).assurance).toBeUndefined();
   });
 
@@ -104,11 +108,11 @@ describe('SPC of a metric at its headline level', () => {
   });
 
   it('a rebase starts new limits from its month; the latest limits are trial while short', () => {
-    const spc = spcOf(aMetric('M', { spc: { rebase: [month(2025, 11)] } }), monthly('M', [...STEADY, 30, 31, 30]));
-    expect(spc.rebasedFrom).toEqual([month(2025, 11)]);
+    const spc = spcOf(aMetric('M', { spc: { rebase: [month(2025, 8)] } }), monthly('M', [...STEADY, 30, 31, 30, 31, 30, 31]));
+    expect(spc.rebasedFrom).toEqual([month(2025, 8)]);
     expect(spc.status).toBe('trial');
-    expect(spc.baselineFrom).toEqual(month(2025, 11));
-    expect(spc.limits?.mean).toBeCloseTo(91 / 3, 10);
+    expect(spc.baselineFrom).toEqual(month(2025, 8));
+    expect(spc.limits?.mean).toBeCloseTo(30.5, 10);
     expect(spc.series[0]?.limits.mean).toBe(11);
     expect(spc.variation).toEqual({ kind: 'common-cause' });
   });
@@ -121,22 +125,22 @@ describe('SPC of a metric at its headline level', () => {
 
   it('a rebase that leaves the latest segment one point is too few', () => {
     const spc = spcOf(aMetric('M', { spc: { rebase: [JAN_26] } }), monthly('M', [...STEADY, 30]));
-    expect(spc).toMatchObject({ status: 'too-few', tooFew: 'one-value', baselinePoints: 1 });
+    expect(spc).toMatchObject({ status: 'too-few', tooFew: 'few-values', baselinePoints: 1 });
   });
 
-  it('an earlier segment too short for limits is left off the series', () => {
-    const spc = spcOf(aMetric('M', { spc: { rebase: [month(2025, 2)] } }), monthly('M', [5, ...STEADY]));
-    expect(spc.leftOff).toEqual([{ from: month(2025, 1), to: month(2025, 1) }]);
-    expect(spc.series.map((p) => periodKey(p.period))[0]).toBe('2025-02');
+  it('an earlier segment too short for limits (fewer than 6 figures) is left off the series', () => {
+    const spc = spcOf(aMetric('M', { spc: { rebase: [month(2025, 6)] } }), monthly('M', [5, 6, 5, 6, 5, ...STEADY.slice(0, 8)]));
+    expect(spc.leftOff).toEqual([{ from: month(2025, 1), to: month(2025, 5) }]);
+    expect(spc.series.map((p) => periodKey(p.period))[0]).toBe('2025-06');
   });
 
   it('the settings: shift length 6 and screening reach the chart', () => {
-    const settings = { ...SETTINGS, spc: { shiftLength: 6 as const, screenMovingRanges: false } };
+    const settings = { ...SETTINGS, spc: { shiftLength: 6 as const, screenMovingRanges: false, autoRebase: false } };
     const six = [...STEADY, 10, 11.5, 11.5, 11.5, 11.5, 11.5, 11.5];
     expect(spcOf(aMetric('M'), monthly('M', six)).variation).toEqual({ kind: 'common-cause' });
     expect(spcOf(aMetric('M'), monthly('M', six), settings).series.slice(-6).map((p) => p.cause?.rule)).toEqual(Array(6).fill('shift'));
     const jumpy = [...STEADY, 40, 11];
-    const screened = spcOf(aMetric('M'), monthly('M', jumpy), { ...SETTINGS, spc: { shiftLength: 7, screenMovingRanges: true } });
+    const screened = spcOf(aMetric('M'), monthly('M', jumpy), { ...SETTINGS, spc: { shiftLength: 7, screenMovingRanges: true, autoRebase: false } });
     expect(screened.limits?.screenedOut).toBe(2);
     expect(spcOf(aMetric('M'), monthly('M', jumpy)).limits?.screenedOut).toBe(0);
   });

@@ -25,7 +25,7 @@ function textProperties(size: number, rotation = 0): string {
 
 function markerXml(marker: ChartMarkerView): string {
   if (marker.symbol === 'none') return '<c:marker><c:symbol val="none"/></c:marker>';
-  return `<c:marker><c:symbol val="${marker.symbol}"/><c:size val="${marker.size}"/><c:spPr><a:solidFill><a:srgbClr val="${marker.fill}"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="${marker.line}"/></a:solidFill></a:ln></c:spPr></c:marker>`;
+  return `<c:marker><c:symbol val="${marker.symbol}"/><c:size val="${marker.size}"/><c:spPr><a:solidFill><a:srgbClr val="${marker.fill}"/></a:solidFill><a:ln w="12700"><a:solidFill><a:srgbClr val="${marker.line}"/></a:solidFill></a:ln></c:spPr></c:marker>`;
 }
 
 function lineXml(series: ChartSeriesView): string {

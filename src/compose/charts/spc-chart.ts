@@ -1,13 +1,15 @@
+import { actualValue, chartValue } from '../metric-figures.js';
 import type { LevelFigures, MetricView, SpcColours, SpcPointView, SpcView } from '../pack-model.js';
-import { actualValue, chartValue } from './metric-figures.js';
-import type { ChartMarkerView, ChartPointView, ChartSeriesView, LineDash } from './slide-pack-view.js';
+import { spcOutline } from '../spc-colours.js';
+import type { ChartMarkerView, ChartPointView, ChartSeriesView, LineDash, MarkerSymbol } from './chart-series.js';
 
 /**
- * A metric's series as a Making Data Count SPC chart: the actual with each special-cause point
- * marked in its MDC colour and shape, the mean and the process limits (a series per baseline, so
- * the lines step where the limits were recalculated instead of sloping across the rebase), and the
- * target each point is judged against. Actuals come from the metric's cited history, never from
- * the SPC series, so a suppressed count is a gap here exactly as it is in the tables.
+ * A metric's series as a Making Data Count SPC chart: the actual with each point marked in its MDC
+ * colour and a shape of its own, the mean and the process limits (a series per baseline, so the
+ * lines step where the limits were recalculated instead of sloping across the rebase), and the
+ * target each point is judged against, drawn only for the months a plan covers. Actuals come from
+ * the metric's cited history, never from the SPC series, so a suppressed count is a gap here
+ * exactly as it is in the tables.
  */
 export interface SpcChartData {
   readonly categories: readonly string[];
@@ -17,6 +19,8 @@ export interface SpcChartData {
 }
 
 export type SpecialCause = 'improvement' | 'concern' | 'neutral';
+/** How a point of the chart reads: a special cause, or common cause. */
+export type PointKind = SpecialCause | 'commonCause';
 
 /** Whether the metric's SPC has limits to chart (trial limits included). */
 export function spcToChart(spc: SpcView | undefined): spc is SpcView {
@@ -25,25 +29,29 @@ export function spcToChart(spc: SpcView | undefined): spc is SpcView {
 
 const NO_MARKER: ChartMarkerView = { symbol: 'none', size: 2, fill: 'FFFFFF', line: 'FFFFFF' };
 
-/** The actual's line, and a common-cause point: MDC's grey, darkened enough to read on white. */
+/** The actual's line: MDC's grey, darkened enough to read on white (4:1). */
 const ACTUAL_LINE = '7F7F7F';
 
 const MEAN_COLOUR = '262626';
 const LIMIT_COLOUR = '8C8C8C';
 
 /**
- * Special causes differ in shape as well as colour (circle, square, triangle), so they can be
- * told apart in black and white; the facts panel's key shows the same shapes.
+ * Each kind of point has a shape as well as a colour (diamond, square, triangle, circle), so the
+ * four can be told apart in black and white and by readers who do not see the colours; the
+ * facts panel's key and the cover report's legend show the same shapes. Each has an outline of
+ * 3:1 or more against the plot (see `SPC_OUTLINES`).
  */
-export const SPECIAL_SHAPES: Readonly<Record<SpecialCause, { readonly symbol: ChartMarkerView['symbol']; readonly size: number; readonly glyph: string }>> = {
-  improvement: { symbol: 'circle', size: 8, glyph: '●' },
-  concern: { symbol: 'square', size: 7, glyph: '■' },
-  neutral: { symbol: 'triangle', size: 8, glyph: '▲' },
+export const POINT_SHAPES: Readonly<Record<PointKind, { readonly symbol: MarkerSymbol; readonly size: number; readonly glyph: string; readonly word: string }>> = {
+  improvement: { symbol: 'diamond', size: 9, glyph: '◆', word: 'improvement' },
+  concern: { symbol: 'square', size: 7, glyph: '■', word: 'concern' },
+  neutral: { symbol: 'triangle', size: 8, glyph: '▲', word: 'neither' },
+  commonCause: { symbol: 'circle', size: 5, glyph: '●', word: 'common cause' },
 };
 
-function specialMarker(cause: SpecialCause, colours: SpcColours): ChartMarkerView {
-  const colour = colours[cause];
-  return { symbol: SPECIAL_SHAPES[cause].symbol, size: SPECIAL_SHAPES[cause].size, fill: colour, line: colour };
+/** The marker of a kind of point: its shape, its MDC colour, its outline. */
+export function pointMarker(kind: PointKind, colours: SpcColours): ChartMarkerView {
+  const shape = POINT_SHAPES[kind];
+  return { symbol: shape.symbol, size: shape.size, fill: colours[kind], line: spcOutline(kind) };
 }
 
 function line(name: string, values: readonly (number | null)[], colour: string, dash: LineDash, width: number, inLegend = true): ChartSeriesView {
@@ -80,11 +88,11 @@ export function spcChartData(metric: MetricView, level: LevelFigures, spc: SpcVi
   const marked: ChartPointView[] = [];
   points.forEach((point, index) => {
     if (point.variation === 'common-cause' || values[index] === null) return;
-    marked.push({ index, marker: specialMarker(point.variation, colours) });
+    const word = POINT_SHAPES[point.variation].word;
+    marked.push({ index, marker: pointMarker(point.variation, colours), label: `${word.charAt(0).toUpperCase()}${word.slice(1)}` });
     specialCauses[point.variation].push({ index, label: point.period.label });
   });
-  const common: ChartMarkerView = { symbol: 'circle', size: 6, fill: colours.commonCause, line: ACTUAL_LINE };
-  const actual: ChartSeriesView = { name: 'Actual', values, colour: ACTUAL_LINE, dash: 'solid', width: 1.75, marker: common, points: marked, inLegend: true };
+  const actual: ChartSeriesView = { name: 'Actual', values, colour: ACTUAL_LINE, dash: 'solid', width: 1.75, marker: pointMarker('commonCause', colours), points: marked, inLegend: true };
 
   // The legend names the current limits (trial, if they are); earlier baselines' lines are named
   // for "Edit data" by the month they end, and left out of the legend.
@@ -101,7 +109,7 @@ export function spcChartData(metric: MetricView, level: LevelFigures, spc: SpcVi
     ];
   });
 
-  // The target each point is judged against: its month's plan, or the year-end plan.
+  // The target each point is judged against: the plan that covers its month, and nothing where none does.
   const targets = points.map((p) => chartValue(metric, p.target));
   const target = targets.some((v) => v !== null) ? [line('Target', targets, targetColour, 'lgDash', 2)] : [];
   return {
@@ -133,6 +141,6 @@ const CAUSE_WORDS: Readonly<Record<SpecialCause, string>> = { improvement: 'impr
 export function specialCauseSentence(causes: SpcChartData['specialCauses']): string {
   return (Object.keys(CAUSE_WORDS) as SpecialCause[])
     .filter((cause) => causes[cause].length > 0)
-    .map((cause) => `${CAUSE_WORDS[cause]} in ${periodList(causes[cause])}`)
+    .map((cause) => `${CAUSE_WORDS[cause]} (${POINT_SHAPES[cause].symbol}s) in ${periodList(causes[cause])}`)
     .join('; ');
 }

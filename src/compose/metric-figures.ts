@@ -1,4 +1,4 @@
-import type { HistoryPointView, LevelFigures, MetricView, PackModel } from '../pack-model.js';
+import type { HistoryPointView, LevelFigures, MetricView, PackModel } from './pack-model.js';
 
 /** The level whose figures head the metric (the system, or the provider for a trust-only metric). */
 export function headlineOf(metric: MetricView): LevelFigures | undefined {
