@@ -53,10 +53,10 @@ const VARIATION: Readonly<Record<SpcVariationCode, IconSpec>> = {
 };
 
 const ASSURANCE: Readonly<Record<SpcAssuranceCode, IconSpec>> = {
-  'consistently-passing': { role: 'improvement', letter: 'P', word: 'Passing', meaning: 'Consistently passing: the whole range between the process limits lies on the passing side of the target, so the process can be relied on to meet it every month.' },
-  'consistently-failing': { role: 'concern', letter: 'F', word: 'Failing', meaning: 'Consistently failing: the whole range between the process limits lies on the failing side of the target, so the process will not meet it without a change.' },
-  'hit-and-miss': { role: 'commonCause', letter: '?', word: 'Hit and miss', meaning: 'Hit and miss: the target lies between the process limits, so the process will meet it in some months and miss it in others.' },
-  'process-changed': { role: 'changed', letter: 'C', word: 'Process changed', meaning: 'Process changed: a shift, a trend or a run beyond a limit reaches the latest month, so the limits describe a process that has since changed and cannot say whether it will meet the target; new limits are needed from the month the change began.' },
+  'consistently-passing': { role: 'improvement', letter: 'P', word: 'Passing', meaning: 'Consistently passing: all the range between the process limits lies on the passing side of the target, so it will be met every month.' },
+  'consistently-failing': { role: 'concern', letter: 'F', word: 'Failing', meaning: 'Consistently failing: all the range between the process limits lies on the failing side of the target, so it will not be met without a change.' },
+  'hit-and-miss': { role: 'commonCause', letter: '?', word: 'Hit and miss', meaning: 'Hit and miss: the target lies between the process limits, so it will be met in some months and missed in others.' },
+  'process-changed': { role: 'changed', letter: 'C', word: 'Process changed', meaning: 'Process changed: a shift, a trend or a run beyond a limit reaches the latest month, so the limits no longer describe the process and cannot say whether the target will be met.' },
 };
 
 /** Every variation code, in the legend's order. */

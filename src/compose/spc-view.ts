@@ -77,7 +77,7 @@ export function changeWords(change: SpcChange, style: FigureStyle, tense: 'now' 
       return `${now ? 'has run' : 'ran'} ${high ? 'above' : 'below'} its ${earlier}mean of ${formatNumber(change.left.mean, style)} ${from} (${change.points} points)`;
     case 'beyond-limit': {
       const limit = high ? `upper process limit of ${formatNumber(change.left.upperLimit, style)}` : `lower process limit of ${formatNumber(change.left.lowerLimit, style)}`;
-      return `${now ? 'has been' : 'was'} ${high ? 'above' : 'below'} its ${earlier}${limit} in each of the ${now ? 'last ' : ''}${change.points} months ${from}`;
+      return `${now ? 'has been' : 'was'} ${high ? 'above' : 'below'} its ${earlier}${limit} ${from} (${change.points} points)`;
     }
     case 'trend':
       return `${now ? `has ${high ? 'risen' : 'fallen'}` : high ? 'rose' : 'fell'} every month ${from} (${change.points} points)`;
@@ -176,9 +176,15 @@ function constantNote(spc: SpcAssessment, metric: Metric, style: FigureStyle): s
   return `No SPC chart: the figure is ${value} in each of the ${plural(spc.points, 'month', 'months')} with a figure ${months}${suppressedNote(spc, metric)}. With no variation among the figures shown, there are no SPC limits or icons.`;
 }
 
+/** What can be done about a change of process: new limits from when it began, once there are enough points. */
+function rebaseAdvice(change: SpcChange): string {
+  if (change.rebaseFrom === undefined) return 'It has not yet settled into a stable process.';
+  const month = periodLabel(change.rebaseFrom);
+  return change.points < FEWEST_LIMIT_POINTS ? `New limits can be worked out from ${month} once there are ${FEWEST_LIMIT_POINTS} points since then.` : `New limits can be worked out from ${month}.`;
+}
+
 /** The note on the chart: what the limits rest on, what is left out and why, and a change of process. */
 function noteOf(spc: SpcAssessment, metric: Metric, style: FigureStyle): string {
-  const from = spc.baselineFrom === undefined ? '' : ` from ${periodLabel(spc.baselineFrom)}`;
   switch (spc.status) {
     case 'not-monthly':
       return `SPC needs a monthly series; this metric is reported each ${FREQUENCY_WORDS[metric.frequency]}, so it has no SPC chart or icons.`;
@@ -188,14 +194,20 @@ function noteOf(spc: SpcAssessment, metric: Metric, style: FigureStyle): string 
       return constantNote(spc, metric, style);
     case 'trial':
     case 'ok': {
+      const rebases = spc.rebasedFrom.map(periodLabel);
+      const latestRebase = rebases[rebases.length - 1];
+      const baseline = spc.baselineFrom === undefined ? undefined : periodLabel(spc.baselineFrom);
+      // "since the rebase in Apr-25" where the limits start at the latest rebase, else "from Jan-24"
+      const from = latestRebase !== undefined && latestRebase === baseline ? ` since the rebase in ${latestRebase}` : baseline === undefined ? '' : ` from ${baseline}`;
       const parts = [
         spc.status === 'trial'
           ? `Trial limits: set from only ${plural(spc.baselinePoints, 'point', 'points')}${from}; 12 or more give firm limits, so read the icons with care.`
           : `Limits set from ${plural(spc.baselinePoints, 'point', 'points')}${from}.`,
       ];
-      const given = spc.rebasedFrom.filter((p) => spc.autoRebase?.rebaseFrom === undefined || periodKey(p) !== periodKey(spc.autoRebase.rebaseFrom));
-      if (given.length > 0) parts.push(`Limits worked out afresh from ${given.map(periodLabel).join(' and ')}.`);
-      if (spc.autoRebase !== undefined) parts.push(`Limits worked out afresh from ${periodLabel(spc.autoRebase.since)} automatically, where a change of process began: it ${changeWords(spc.autoRebase, style, 'then')}.`);
+      const auto = spc.autoRebase?.rebaseFrom === undefined ? undefined : periodLabel(spc.autoRebase.rebaseFrom);
+      const otherRebases = rebases.filter((r) => r !== auto && !(r === latestRebase && from.startsWith(' since')));
+      if (otherRebases.length > 0) parts.push(`Limits ${from.startsWith(' since') ? 'also ' : ''}worked out afresh from ${otherRebases.join(' and ')}.`);
+      if (spc.autoRebase !== undefined) parts.push(`The limits were worked out afresh from ${periodLabel(spc.autoRebase.since)} automatically, where a change of process began: it ${changeWords(spc.autoRebase, style, 'then')}.`);
       for (const left of spc.leftOff) parts.push(`${periodLabel(left.from)} to ${periodLabel(left.to)} ${left.from === left.to ? 'is' : 'are'} left off: too few points for limits.`);
       const gaps = spc.series.filter((p) => p.gap !== undefined).length;
       if (gaps > 0) parts.push(`${plural(gaps, 'month has', 'months have')} no figure (suppressed or not given) and ${gaps === 1 ? 'is a gap' : 'are gaps'} in the chart.`);
@@ -205,7 +217,7 @@ function noteOf(spc: SpcAssessment, metric: Metric, style: FigureStyle): string 
         // Where the assurance says it, the note only says what follows.
         const said = spc.assurance?.kind === 'process-changed';
         if (!said) parts.push(`The process has changed: it ${changeWords(spc.change, style, 'now')}, so these limits no longer describe it.`);
-        parts.push(spc.change.rebaseFrom === undefined ? 'It has not yet settled into a stable process.' : `New limits can be worked out from ${periodLabel(spc.change.rebaseFrom)}.`);
+        parts.push(rebaseAdvice(spc.change));
       }
       if (metric.direction === 'neither') parts.push('No direction is better, so there is no assurance icon.');
       else if (spc.assurance === undefined && spc.assuranceWithheld === undefined) parts.push(`No plan for ${spc.latest === undefined ? 'the latest month' : periodLabel(spc.latest.period)}, so there is no assurance icon.`);

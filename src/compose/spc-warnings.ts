@@ -1,4 +1,5 @@
 import type { PackAssessment } from '../assess/assessment.js';
+import { FEWEST_LIMIT_POINTS } from '../assess/spc/assess-spc.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { PackWorkbook } from '../model/pack-workbook.js';
 import { periodKey } from '../model/period.js';
@@ -26,7 +27,8 @@ export function warnSpcChanges(workbook: PackWorkbook, assessment: PackAssessmen
     }
     if (change?.rebaseFrom !== undefined) {
       const month = periodKey(change.rebaseFrom);
-      diagnostics.warn(`${metric.id} (${metric.label}) ${changeWords(change, style, 'now')}; ${setTo(month)} to work out limits for the changed process`, place, 'spc/suggest-rebase');
+      const wait = change.points < FEWEST_LIMIT_POINTS ? ` (limits need ${FEWEST_LIMIT_POINTS} points, so it will show no SPC icons until there are ${FEWEST_LIMIT_POINTS} since then)` : '';
+      diagnostics.warn(`${metric.id} (${metric.label}) ${changeWords(change, style, 'now')}; ${setTo(month)} to work out limits for the changed process${wait}`, place, 'spc/suggest-rebase');
     }
   }
 }

@@ -23,6 +23,7 @@ describe('the Making Data Count icons in words', () => {
       'consistently-passing 00B0F0 P Passing',
       'consistently-failing E46C0A F Failing',
       'hit-and-miss A6A6A6 ? Hit and miss',
+      'process-changed 404040 C Process changed',
     ]);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeCoverReport } from '../../src/compose/cover-report/compose-cover-report.js';
 import type { BlockView, ChartView, CoverReportView, ParagraphView, TableView } from '../../src/compose/cover-report/cover-report-view.js';
 import type { AreaView, MetricView, PackModel } from '../../src/compose/pack-model.js';
+import { composeSlidePack } from '../../src/compose/slide-pack/compose-slide-pack.js';
 import { samplePackModel } from './sample.js';
 
 const DRAFT = { mode: 'draft' } as const;
@@ -38,6 +39,12 @@ function summarySentence(view: CoverReportView): string {
 
 function withArea(model: PackModel, id: string, change: (area: AreaView) => AreaView): PackModel {
   return { ...model, areas: model.areas.map((a) => (a.id === id ? change(a) : a)) };
+}
+
+function metricOf(model: PackModel, id: string): MetricView {
+  const found = model.areas.flatMap((a) => a.metrics).find((m) => m.id === id);
+  if (found === undefined) throw new Error(`no metric ${id}`);
+  return found;
 }
 
 function withMetric(model: PackModel, id: string, change: (metric: MetricView) => MetricView): PackModel {
@@ -184,26 +191,37 @@ describe('Appendix A and B: every metric and every finance KPI with its rating',
 });
 
 describe('Appendix C: trends', () => {
-  it('draws each metric with a trend as a chart of actual against plan, with alt text', async () => {
-    const view = composeCoverReport(await samplePackModel(), DRAFT);
+  it('draws each metric as the slide pack does: an SPC chart where it has limits, with the same series and alt text', async () => {
+    const model = await samplePackModel();
+    const view = composeCoverReport(model, DRAFT);
     const charts = blocks(view).filter((b): b is ChartView => b.kind === 'chart');
     expect(charts.length).toBeGreaterThanOrEqual(50);
     const ae = charts.find((c) => c.name === '% of A&E attendances within 4 hours (all types) (ICB)');
-    expect(ae?.series.map((s) => s.name)).toEqual(['Actual', 'Plan']);
+    const slide = composeSlidePack(model, DRAFT).slides.flatMap((s) => s.items).find((i) => i.kind === 'line-chart' && i.name === 'Chart AE4HR');
+    if (slide?.kind !== 'line-chart') throw new Error('no slide chart for AE4HR');
+    expect(ae?.series).toEqual(slide.series);
+    expect(ae?.altText).toBe(slide.altText);
+    expect(ae?.series.map((s) => s.name)).toEqual(['Mean to Mar-25', 'Upper process limit to Mar-25', 'Lower process limit to Mar-25', 'Mean', 'Upper process limit (trial)', 'Lower process limit (trial)', 'Target', 'Actual']);
     expect(ae?.categories).toHaveLength(24);
-    expect(ae?.valueAxis).toEqual({ minimum: 0.7, maximum: 0.8, interval: 0.025, numberFormat: '0.0%' });
-    expect(ae?.altText).toBe(
-      'Line chart of % of A&E attendances within 4 hours (all types) (ICB), Jan-24 to Dec-25, actual against plan. The latest actual is 78.9% in Dec-25 against a plan of 76.1%, rated Green. Over the periods shown the actual ranged from 72.1% (Jul-24) to 78.9% (Dec-25).',
-    );
+    // the axis holds every line: the actual, the limits and the target
+    const values = (ae?.series ?? []).flatMap((s) => s.values).filter((v): v is number => v !== null);
+    expect(ae?.valueAxis.minimum).toBeLessThanOrEqual(Math.min(...values));
+    expect(ae?.valueAxis.maximum).toBeGreaterThanOrEqual(Math.max(...values));
+    expect(ae?.valueAxis.numberFormat).toBe('0.0%');
     for (const chart of charts) expect(chart.altText.length).toBeGreaterThan(40);
   });
 
-  it('gives a table of periods where a chart would say nothing (mostly suppressed, zero every month)', async () => {
+  it('where a chart would say nothing, the sentence saying why, and a table of the periods where they are few', async () => {
     const view = composeCoverReport(await samplePackModel(), DRAFT);
-    const titles = blocks(view).flatMap((b) => (b.kind === 'table' ? [b.title] : []));
-    expect(titles).toEqual(
-      expect.arrayContaining(['LD/A Inpatients - CYP (ICB) by period', 'Maternal mortality (ICB) by period', 'Community Service waiting list over 52 weeks (Adult) (ICB) by period']),
-    );
+    const all = blocks(view);
+    const titles = all.flatMap((b) => (b.kind === 'table' ? [b.title] : []));
+    expect(titles).toContain('Maternal mortality (ICB) by period');
+    const text = all.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
+    expect(text).toContain('Too few figures for a chart: one figure in 2020/21 to 2023/24 (3 more suppressed).');
+    expect(text).toContain('No SPC chart: the figure is 0 in each of the 16 months with a figure from Jan-24 to Oct-25; 6 months are suppressed (under 5). With no variation among the figures shown, there are no SPC limits or icons.');
+    // 22 months of community waits are a sentence alone, not a 22-row table
+    expect(titles).not.toContain('Community Service waiting list over 52 weeks (Adult) (ICB) by period');
+    expect(all.some((b) => b.kind === 'chart' && b.name.startsWith('Community Service waiting list over 52 weeks (Adult)'))).toBe(false);
   });
 
   it('a suppressed count is a gap in the chart, never a number', async () => {
@@ -215,7 +233,10 @@ describe('Appendix C: trends', () => {
       })),
     }));
     const chart = blocks(composeCoverReport(model, DRAFT)).find((b): b is ChartView => b.kind === 'chart' && b.name === 'LD Inpatients - Adult (ICB)');
-    expect(chart?.series[0]?.values[3]).toBeNull();
+    const period = metricOf(model, 'LDINPAT').levels[0]?.history[3]?.period.label;
+    const index = chart?.categories.indexOf(period ?? '') ?? -1;
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(chart?.series.find((s) => s.name === 'Actual')?.values[index]).toBeNull();
     expect(chart?.altText).toContain('1 suppressed count is left as a gap.');
   });
 });

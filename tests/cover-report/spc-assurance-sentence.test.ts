@@ -23,9 +23,11 @@ describe('the cover report says how many summary metrics SPC assures, after the 
   it('the sample: counts of the summary metrics with an assurance icon', async () => {
     const model = await samplePackModel();
     const text = summaryParagraph(model);
-    const { metrics, consistentlyPassing, hitAndMiss, consistentlyFailing } = model.summarySpcAssurance;
-    expect([metrics, consistentlyPassing, hitAndMiss, consistentlyFailing]).toEqual([25, 3, 7, 15]);
-    expect(text).toMatch(/red\/under\..*Of the 25 metrics with enough data and a target, 3 consistently pass, 7 are hit and miss and 15 consistently fail \(statistical process control, as Making Data Count reads it\)\.$/);
+    const { metrics, consistentlyPassing, hitAndMiss, consistentlyFailing, processChanged } = model.summarySpcAssurance;
+    expect([metrics, consistentlyPassing, hitAndMiss, consistentlyFailing, processChanged]).toEqual([25, 1, 8, 10, 6]);
+    expect(text).toMatch(
+      /red\/under\..*Of the 25 metrics with enough data and a target, 1 consistently passes, 8 are hit and miss, 10 consistently fail and 6 have changed since their limits were set, so SPC cannot yet say whether they will meet their targets \(statistical process control, as Making Data Count reads it\)\.$/,
+    );
   });
 
   it('one of each reads in the singular', async () => {

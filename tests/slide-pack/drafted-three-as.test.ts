@@ -76,7 +76,7 @@ describe('drafting the 3As from the SPC icons, where they say something', () => 
       m.areas = m.areas.map((a) => ({ ...a, metrics: a.metrics.filter((x) => only.includes(x.id)) }));
     }));
     expect(drafted.alert.find((d) => d.metricId === 'CAN28')?.text).toBe(
-      '% receiving diagnosis / confirmation within 28 days (Cancer): Special cause concerning (low), as the latest point is in a run of 7 or more points in a row below the mean; consistently failing, as the target of 77.0% lies above the upper process limit of 73.0%; 69.5% against a plan of 77.0% in Nov-25.',
+      '% receiving diagnosis / confirmation within 28 days (Cancer): consistently failing, as the target of 77.0% lies above the upper process limit of 71.5% (trial limits); 69.5% against a plan of 77.0% in Nov-25.',
     );
     expect(drafted.alert.find((d) => d.metricId === 'AE12HR')?.text).toBe(
       '% of A&E attendances over 12 hours Type 1 (Urgent Care): Special cause concerning (high), as the latest point is above the upper process limit; 8.9% in Jan-26.',
@@ -119,7 +119,7 @@ describe('drafting the 3As from the figures', () => {
     expect(['AE12HR', 'CAN28', 'LDINPAT', 'AUTINPAT', 'GPAPPT'].map(boxOf)).toEqual(['alert', 'alert', 'alert', 'alert', 'alert']);
     expect(boxOf('AE4HR')).toBe('advise');
     const drafted = draftThreeAs(model);
-    expect(drafted.assure.map((d) => d.metricId)).toEqual(['RTTU18', 'RTT52U18', 'DIAGNOUS', 'DIAGCOLON', 'DIAGFLEXI', 'DIAGTOTAL']);
+    expect(drafted.assure.map((d) => d.metricId)).toEqual(['RTT65', 'RTTU18', 'DIAGTOTAL', 'CAN62', 'MHCYP', 'MHIPS', undefined]);
     expect(drafted.assure.find((d) => d.metricId === 'DIAGTOTAL')?.text).toBe('Activity TOTAL (Diagnostics): Green for ICB, but NEUH is red, at 40,166 against a plan of 40,155 in Nov-25.');
     const autistic = draftThreeAs(varied(model, (m) => {
       m.areas = m.areas.map((a) => ({ ...a, metrics: a.metrics.filter((x) => x.id === 'AUTINPAT') }));
@@ -129,25 +129,24 @@ describe('drafting the 3As from the figures', () => {
 
   it(`a box drafts at most ${DRAFTED_PER_BOX} metrics, the most telling first (summary tables, then concerning special cause, then red), and counts the rest`, async () => {
     const drafted = draftThreeAs(await samplePackModel());
-    // 33 metrics qualify for Alert: CAN28 is on the summary, concerning and red; then the summary's
-    // concerning ones in area order
+    // 22 metrics qualify for Alert: the summary's concerning ones first, in area order, then the rest
     expect(drafted.alert.map((d) => d.metricId ?? d.text)).toEqual([
       'AE12HR',
+      'AMBHO',
       'BEDOCC',
-      'CAN28',
-      'MHTTRI',
-      'MHOAP',
-      'LDAHC',
-      '27 more metrics are consistently failing their target, showing concerning special cause, or red and worsening: see the area slides.',
+      'RTT52PCT',
+      'RTT18',
+      'COMMCYP52',
+      '16 more metrics are consistently failing their target, showing concerning special cause, or red and worsening: see the area slides.',
     ]);
     expect(drafted.advise.map((d) => d.metricId ?? d.text)).toEqual([
       'AE4HR',
-      'AE4HRT12',
+      'MHTTRI',
+      'LDAHC',
       'COMMCON',
       'DENTUDA',
       'PHARMFIRST',
-      'MATMAT',
-      '5 more metrics are consistently passing their target or achieving plan: see the area slides.',
+      '7 more metrics are consistently passing their target or achieving plan: see the area slides.',
     ]);
   });
 
@@ -158,8 +157,8 @@ describe('drafting the 3As from the figures', () => {
     const summary = composeSlidePack(model, DRAFT).slides.filter((s) => s.kind === 'executive-summary');
     const alert = summary.flatMap(textBoxes).filter((b) => b.name === 'Alert items');
     expect(alert[0]?.paragraphs[0]?.runs[0]).toMatchObject({ text: 'DRAFTED: ', bold: true, italic: true });
-    expect(alert.map(textOf).join('\n')).toContain('% receiving diagnosis / confirmation within 28 days (Cancer): Special cause concerning (low)');
-    expect(alert.map(textOf).join('\n')).toContain('27 more metrics are consistently failing');
+    expect(alert.map(textOf).join('\n')).toContain('Ave bed occupancy (inc escalation) (Urgent Care): Special cause concerning (high)');
+    expect(alert.map(textOf).join('\n')).toContain('16 more metrics are consistently failing');
     const assure = summary.flatMap(textBoxes).find((b) => b.name === 'Assure items');
     expect(textOf(assure!)).toContain('The cancer Faster Diagnosis Standard improved from the previous month.');
     expect(textOf(assure!)).not.toContain('DRAFTED');

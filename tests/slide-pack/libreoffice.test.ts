@@ -55,7 +55,7 @@ describe.skipIf(WITHOUT_LIBREOFFICE)('LibreOffice opens the slide pack and print
     expect(page('Appendix: Learning Disabilities & Autism measures (2 of 2)')).toMatch(/Jan-26 \* 3/);
     // The SPC words print beside their icons (a two-line word straddles the row's line), and the
     // icons' letters print too.
-    expect(page('Performance against plan: Urgent Care (1 of 2)')).toMatch(/Improving Ambulance handover monthly average time 00:15:00 Nov-25 00:15:00 00:47:14 R 00:15:00 00:52:44 R L F Failing \(low\)/);
+    expect(page('Performance against plan: Urgent Care (1 of 2)')).toMatch(/Common Ambulance handover monthly average time 00:15:00 Nov-25 00:15:00 00:47:14 R 00:15:00 00:52:44 R F Failing, trial cause, trial/);
     expect(page('How to read SPC')).toMatch(/H Improving \(high\).*P Passing.*F Failing.*\? Hit and miss/);
   });
 });

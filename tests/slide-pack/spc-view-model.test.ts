@@ -11,6 +11,7 @@ const BLUE = '00B0F0';
 const ORANGE = 'E46C0A';
 const GREY = 'A6A6A6';
 const PURPLE = '490092';
+const DARK = '404040';
 
 let sample: PackModel;
 
@@ -89,6 +90,7 @@ const ASSURANCES: readonly { code: SpcAssuranceCode; word: string; letter: strin
   { code: 'consistently-passing', word: 'Passing', letter: 'P', colour: BLUE },
   { code: 'consistently-failing', word: 'Failing', letter: 'F', colour: ORANGE },
   { code: 'hit-and-miss', word: 'Hit and miss', letter: '?', colour: GREY },
+  { code: 'process-changed', word: 'Process changed', letter: 'C', colour: DARK },
 ];
 
 describe('the SPC icons in the summary and area tables', () => {
@@ -194,28 +196,30 @@ describe('the SPC chart slides', () => {
     expect(chart.series.map((s) => s.name)).toEqual(['Mean', 'Upper process limit', 'Lower process limit', 'Target', 'Actual']);
     expect(chart.series.map((s) => s.dash)).toEqual(['solid', 'sysDash', 'sysDash', 'lgDash', 'solid']);
     const actual = chart.series[4]!;
-    expect(actual.points.map((p) => [p.index, p.marker.symbol, p.marker.fill])).toEqual([
-      [3, 'square', ORANGE],
-      [7, 'triangle', PURPLE],
-      [20, 'circle', BLUE],
-      [21, 'circle', BLUE],
-      [22, 'circle', BLUE],
-      [23, 'circle', BLUE],
+    // each kind of point has its own shape, and an outline of 3:1 or more against white
+    expect(actual.points.map((p) => [p.index, p.marker.symbol, p.marker.fill, p.marker.line])).toEqual([
+      [3, 'square', ORANGE, 'A0500A'],
+      [7, 'triangle', PURPLE, PURPLE],
+      [20, 'diamond', BLUE, '00709A'],
+      [21, 'diamond', BLUE, '00709A'],
+      [22, 'diamond', BLUE, '00709A'],
+      [23, 'diamond', BLUE, '00709A'],
     ]);
-    expect(actual.marker).toMatchObject({ symbol: 'circle', fill: GREY });
-    expect(chart.altText).toContain('Special-cause points: improvement in');
-    expect(chart.altText).toMatch(/concern in \w{3}-\d{2}; neither improvement nor concern in \w{3}-\d{2}\.$/);
+    expect(actual.marker).toMatchObject({ symbol: 'circle', fill: GREY, line: '595959' });
+    expect(chart.altText).toContain('Special-cause points: improvement (diamonds) in');
+    expect(chart.altText).toMatch(/concern \(squares\) in \w{3}-\d{2}; neither improvement nor concern \(triangles\) in \w{3}-\d{2}; the other points are common cause \(circles\)\.$/);
     const facts = factsOf(view, metric.id);
     expect(facts).toContain('Variation: Special cause improving (high)');
     expect(facts).toContain('Assurance: Consistently passing');
     expect(facts).toMatch(/Limits: mean [\d.]+%, process limits [\d.]+% to [\d.]+%\./);
-    expect(facts).toMatch(/Points: ●\u00a0improvement/);
+    expect(facts).toMatch(/Points: ◆\u00a0improvement +■\u00a0concern +▲\u00a0neither +●\u00a0common\u00a0cause/);
   });
 
   it('every facts panel of the sample holds its SPC reading in full, never cut short', () => {
     const view = composeSlidePack(sample, DRAFT);
-    const panels = view.slides.filter((s) => s.kind === 'metric-chart').flatMap((s) => textBoxes(s).filter((b) => b.name === 'About this measure'));
-    expect(panels.length).toBe(charts(view).length);
+    const chartSlides = view.slides.filter((s) => s.kind === 'metric-chart');
+    const panels = chartSlides.flatMap((s) => textBoxes(s).filter((b) => b.name === 'About this measure'));
+    expect(panels.length).toBe(chartSlides.length);
     for (const panel of panels) {
       const text = textOf(panel);
       expect(text.endsWith('…'), text.slice(0, 60)).toBe(false);
@@ -224,7 +228,7 @@ describe('the SPC chart slides', () => {
     }
     // Limits of a small count close together print with a decimal; those of a large one do not.
     expect(factsOf(view, 'LDINPAT')).toContain('Limits: mean 13.7, process limits 12.9 to 14.5.');
-    expect(factsOf(view, 'RTTTOTAL')).toMatch(/Limits: mean [\d,]+, process limits [\d,]+ to [\d,]+\./);
+    expect(factsOf(view, 'RTT52')).toMatch(/Limits: mean [\d,]+, process limits [\d,]+ to [\d,]+\./);
   });
 
   it('limits recalculated at a rebase step there: a series per baseline, the earlier ones out of the legend', () => {
@@ -273,19 +277,36 @@ describe('the SPC chart slides', () => {
     expect(chart.altText).toContain('(trial limits, from 10 points)');
   });
 
-  it('too few points or a series that is not monthly: actual against plan, no limits, the reason given', () => {
-    const view = composeSlidePack(withSpc({ RTT65: spec({ status: 'too-few' }), DENTUDA: spec({ status: 'not-monthly' }) }), DRAFT);
-    for (const [id, note] of [
-      ['RTT65', 'Too few points to work out limits.'],
-      ['DENTUDA', 'SPC needs a monthly series.'],
-    ] as const) {
-      const chart = chartOf(view, id);
-      expect(chart.series.map((s) => s.name), id).toEqual(['Actual', 'Plan']);
-      expect(chart.series.every((s) => s.points.length === 0)).toBe(true);
-      expect(factsOf(view, id)).toContain(`SPC: ${note}`);
-      expect(chart.altText).toMatch(new RegExp(`^Line chart of .* No SPC limits: ${note.replace('.', '\\.')}$`));
-      expect(view.slides.find((s) => s.anchors.includes(`chart:${id}`))?.title.text).toMatch(/: actual against plan$/);
-    }
+  it('a series that is not monthly: actual against plan, no limits, the reason given', () => {
+    const view = composeSlidePack(withSpc({ DENTUDA: spec({ status: 'not-monthly' }) }), DRAFT);
+    const chart = chartOf(view, 'DENTUDA');
+    expect(chart.series.map((s) => s.name)).toEqual(['Actual', 'Plan']);
+    expect(chart.series.every((s) => s.points.length === 0)).toBe(true);
+    expect(factsOf(view, 'DENTUDA')).toContain('SPC: SPC needs a monthly series.');
+    expect(chart.altText).toMatch(/^Line chart of .* No SPC limits: SPC needs a monthly series\.$/);
+    expect(view.slides.find((s) => s.anchors.includes('chart:DENTUDA'))?.title.text).toMatch(/: actual against plan$/);
+  });
+
+  it('too few points or the same figure every month: no chart, the sentence saying why, the periods as a table where few', () => {
+    const view = composeSlidePack(withSpc({ RTT65: spec({ status: 'too-few' }) }), DRAFT);
+    expect(charts(view).some((c) => c.name === 'Chart RTT65')).toBe(false);
+    const slide = view.slides.find((s) => s.anchors.includes('chart:RTT65'))!;
+    expect(slide.title.text).toBe(`${metricOf(sample, 'RTT65').label}: figures by period`);
+    expect(textBoxes(slide).map(textOf)).toContain('Too few points to work out limits.');
+    // the sample's adult community waits: 0 in every month shown, the rest suppressed
+    const flat = view.slides.find((s) => s.anchors.includes('chart:COMMADU52'))!;
+    expect(flat.items.some((i) => i.kind === 'line-chart')).toBe(false);
+    expect(textBoxes(flat).map(textOf).join('\n')).toContain('No SPC chart: the figure is 0 in each of the 16 months with a figure from Jan-24 to Oct-25; 6 months are suppressed (under 5).');
+    // maternal mortality: one yearly figure shown (0) and three suppressed: a table of its four years
+    const single = view.slides.find((s) => s.anchors.includes('chart:MATMAT'))!;
+    expect(single.items.some((i) => i.kind === 'line-chart')).toBe(false);
+    expect(textBoxes(single).map(textOf)).toContain('Too few figures for a chart: one figure in 2020/21 to 2023/24 (3 more suppressed).');
+    expect(tables(single)[0]?.rows.map((r) => r.cells.map(cellText))).toEqual([
+      ['2020/21', '–', '*'],
+      ['2021/22', '–', '*'],
+      ['2022/23', '–', '*'],
+      ['2023/24', '–', '0'],
+    ]);
   });
 
   it('a suppressed month stays a gap even if the SPC series carries a number for it, and is never marked', () => {

@@ -76,17 +76,20 @@ describe('the slide pack view model of the sample, January 2026', () => {
     const view = await sampleView();
     const ae = charts(view).find((c) => c.name === 'Chart AE4HR');
     expect(ae?.altText).toBe(
-      "SPC chart of % of A&E attendances within 4 hours (all types) for ICB, Jan-24 to Dec-25: the actual with its mean and process limits (trial limits, from 9 points), the limits worked out afresh from Apr-25, and the target (each month's plan, or the year-end plan where a month has none) as a dashed line. Higher is better. Latest, Dec-25: 78.9% against a plan of 76.1%, rated Green. Variation: Common cause: the latest point shows only the variation the process always has. Assurance: Hit and miss: the target of 76.1% lies between the process limits (75.8% to 80.3%), so the process will meet it in some months and miss it in others. Special-cause points: improvement in Jan-25 to Mar-25; concern in Mar-24 to Sep-24.",
+      "SPC chart of % of A&E attendances within 4 hours (all types) for ICB, Jan-24 to Dec-25: the actual with its mean and process limits (trial limits, from 9 points), the limits worked out afresh from Apr-25, and the target (the plan for each month a plan covers) as a long-dashed line. Higher is better. Latest, Dec-25: 78.9% against a plan of 76.1%, rated Green. Variation: Common cause: the latest point shows only the variation the process always has. Assurance: Hit and miss: the target of 76.1% lies between the process limits (75.8% to 80.3%), so the process will meet it in some months and miss it in others. Special-cause points: improvement (diamonds) in Jan-25 to Mar-25; concern (squares) in Mar-24 to Sep-24; the other points are common cause (circles).",
     );
     const quarterly = charts(view).find((c) => c.name === 'Chart DENTUDA');
-    expect(quarterly?.altText).toMatch(/^Line chart of .*rated Green\. No SPC limits: SPC needs a monthly series; this metric is reported each quarter, so it has no SPC chart or icons\.$/);
+    expect(quarterly?.altText).toMatch(/^Line chart of .*rated Green\. Over the periods shown the actual ranged from 350,117 \(Q1 23\/24\) to 365,959 \(Q2 25\/26\)\. No SPC limits: SPC needs a monthly series; this metric is reported each quarter, so it has no SPC chart or icons\.$/);
     for (const item of view.slides.flatMap((s) => s.items)) if (item.kind === 'line-chart' || item.kind === 'sparkline' || item.kind === 'icon') expect(item.altText, item.name).not.toBe('');
   });
 
-  it('draws a chart for each rated metric, the actual solid and the plan dashed, over at most 24 periods', async () => {
+  it('draws a chart for each rated metric that has one to draw, the actual solid and the plan dashed, over at most 24 periods', async () => {
     const view = await sampleView();
     const drawn = charts(view);
-    expect(drawn).toHaveLength(49);
+    // 49 rated metrics; adult community waits (0 or suppressed every month) and maternal mortality
+    // (one yearly figure shown) have a sentence and a table instead
+    expect(view.slides.filter((s) => s.kind === 'metric-chart')).toHaveLength(49);
+    expect(drawn).toHaveLength(47);
     for (const chart of drawn) {
       expect(chart.categories.length).toBeLessThanOrEqual(24);
       const actual = chart.series.find((s) => s.name === 'Actual');
@@ -102,7 +105,7 @@ describe('the slide pack view model of the sample, January 2026', () => {
     const table = tables(urgent!)[0];
     expect(table?.header.cells.map(cellText)).toEqual(['UEC Measures', 'Year-end plan (Mar-26)', 'Current month', 'ICB plan', 'ICB actual', 'NEUH plan', 'NEUH actual', 'Variation', 'Assurance', '12-month trend']);
     const handover = table?.rows[3];
-    expect(handover?.cells.map(cellText)).toEqual(['Ambulance handover monthly average time', '00:15:00', 'Nov-25', '00:15:00', '00:47:14 R', '00:15:00', '00:52:44 R', 'Improving (low)', 'Failing', '']);
+    expect(handover?.cells.map(cellText)).toEqual(['Ambulance handover monthly average time', '00:15:00', 'Nov-25', '00:15:00', '00:47:14 R', '00:15:00', '00:52:44 R', 'Common cause, trial', 'Failing, trial', '']);
     expect(handover?.cells[4]).toMatchObject({ fill: 'DA291C', colour: 'FFFFFF' });
     expect(handover?.cells[3]?.fill).toBeUndefined();
     const sparklines = urgent?.items.filter((i) => i.kind === 'sparkline') ?? [];

@@ -151,8 +151,9 @@ function noChartSentence(metric: MetricView, points: readonly HistoryPointView[]
   const last = points[points.length - 1]?.period.label ?? '';
   const span = first === last ? first : `${first} to ${last}`;
   if (figures.length < FEWEST_POINTS_FOR_A_CHART) {
+    // a period of the history always has an actual: those without a figure are suppressed
     const suppressed = points.length - figures.length;
-    const hidden = suppressed === 0 ? '' : ` (${suppressed} more suppressed or not given)`;
+    const hidden = suppressed === 0 ? '' : ` (${suppressed} more suppressed)`;
     return `Too few figures for a chart: ${figures.length === 1 ? 'one figure' : `${figures.length} figures`} in ${span}${hidden}.`;
   }
   const value = figures[0]?.actual?.display ?? '';
