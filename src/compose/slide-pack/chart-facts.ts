@@ -38,9 +38,9 @@ function pointKey(): ParagraphView {
 }
 
 /** Variation, assurance, the limits with the note on them, and the key, where the chart draws limits; the note otherwise. */
-function spcFacts(metric: MetricView, spc: SpcView | undefined, drawn: SpcChartData | undefined): ParagraphView[] {
+function spcFacts(metric: MetricView, spc: SpcView | undefined, drawn: SpcChartData | undefined, said: string | undefined): ParagraphView[] {
   if (spc === undefined) return [];
-  if (drawn === undefined || spc.mean === undefined || spc.upperLimit === undefined || spc.lowerLimit === undefined) return [fact('SPC', spc.note)];
+  if (drawn === undefined || spc.mean === undefined || spc.upperLimit === undefined || spc.lowerLimit === undefined) return said === spc.note ? [] : [fact('SPC', spc.note)];
   const decimals = limitDecimals(metric, spc);
   const figures = `mean ${spcFigure(metric, spc.mean, decimals)}, process limits ${spcFigure(metric, spc.lowerLimit, decimals)} to ${spcFigure(metric, spc.upperLimit, decimals)}`;
   return [
@@ -52,7 +52,18 @@ function spcFacts(metric: MetricView, spc: SpcView | undefined, drawn: SpcChartD
 }
 
 /** The facts beside the chart: area, priority, which way is better, the latest figures, the SPC reading. */
-export function chartFacts(ctx: ComposeContext, area: AreaView, metric: MetricView, drawn: SpcChartData | undefined, categories: readonly string[], gaps: readonly string[]): ParagraphView[] {
+export interface ChartShown {
+  /** The SPC chart's parts, where one is drawn. */
+  readonly spc?: SpcChartData;
+  readonly categories: readonly string[];
+  /** Periods whose count is suppressed: gaps in the line. */
+  readonly gaps: readonly string[];
+  /** The sentence beside the facts where no chart is drawn, so they do not say it twice. */
+  readonly sentence?: string;
+}
+
+export function chartFacts(ctx: ComposeContext, area: AreaView, metric: MetricView, shown: ChartShown): ParagraphView[] {
+  const { spc: drawn, categories, gaps } = shown;
   const level = headlineOf(metric);
   const latest = `${level?.actual?.display ?? NO_FIGURE}${level?.plan === undefined ? '' : ` against a plan of ${level.plan.display}`}`;
   return [
@@ -63,7 +74,7 @@ export function chartFacts(ctx: ComposeContext, area: AreaView, metric: MetricVi
     fact('Rating', `${metric.rating.word}: ${metric.rating.because}`),
     fact('Since the previous period', metric.movement === 'not-rated' ? 'not rated' : metric.movement),
     fact(`Year-end plan (${yearEndLabel(ctx.model)})`, metric.yearEndPlan?.display ?? NO_FIGURE),
-    ...spcFacts(metric, metric.spc, drawn),
+    ...spcFacts(metric, metric.spc, drawn, shown.sentence),
     ...(gaps.length === 0 ? [] : [fact('Gaps in the line', `counts suppressed (*) in ${gaps.join(', ')}`)]),
   ];
 }

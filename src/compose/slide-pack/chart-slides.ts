@@ -67,7 +67,8 @@ function chartSlide(ctx: ComposeContext, area: AreaView, metric: MetricView, cha
   const main = { x: BODY.x, y: BODY.y, w: CHART_WIDTH, h: BODY_ABOVE_LINKS.h };
   const side = { x: BODY.x + CHART_WIDTH + GUTTER, y: BODY.y, w: BODY.w - CHART_WIDTH - GUTTER, h: BODY_ABOVE_LINKS.h };
   const drawn = chart.kind === 'none' ? noChartItems(ctx, metric, chart, main) : [lineChart(metric, chart, main)];
-  const facts = chartFacts(ctx, area, metric, chart.kind === 'spc' ? chart.spc : undefined, chart.kind === 'none' ? [] : chart.categories, chart.kind === 'none' ? [] : chart.gaps);
+  const shown = chart.kind === 'none' ? { categories: [], gaps: [], sentence: chart.sentence } : { ...(chart.kind === 'spc' ? { spc: chart.spc } : {}), categories: chart.categories, gaps: chart.gaps };
+  const facts = chartFacts(ctx, area, metric, shown);
   const panel = shrinkToFit({ name: 'About this measure', box: side, paragraphs: facts, sizes: [12, 11, 10, 9], colour: ctx.palette.theme.text, fill: ctx.palette.theme.panel, inset: 0.1 });
   const anchors = first ? ['charts', chartAnchor(metric)] : [chartAnchor(metric)];
   const links = linkRow(ctx, [{ text: `Back to ${area.name}`, anchor: areaAnchor(area) }, { text: 'Back to summary', anchor: 'summary' }]);
