@@ -55,22 +55,3 @@ export function directionSentence(metric: MetricView): string {
   const text = metric.direction === 'neither' ? 'Neither higher nor lower is better' : metric.direction;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-const MINUTES = [1, 2, 5, 10, 15, 20, 30, 60, 120, 240, 480, 1440] as const;
-/** Ticks a value axis may have before its step is widened. */
-const MAX_TICKS = 8;
-
-/**
- * A step for the value axis where a chart reader's own would be awkward: whole minutes for
- * durations (not 0:07:12), and 1 for counts that never reach 8 (not 0, 1, 1 at steps of 0.5).
- */
-export function majorUnit(metric: MetricView, values: readonly (number | null)[]): number | undefined {
-  const known = values.filter((v): v is number => v !== null);
-  const top = Math.max(0, ...known);
-  if (metric.unit === 'duration') {
-    const minutes = MINUTES.find((m) => top / (m / 1440) <= MAX_TICKS) ?? 1440;
-    return minutes / 1440;
-  }
-  if (metric.unit === 'count' && top < MAX_TICKS) return 1;
-  return undefined;
-}

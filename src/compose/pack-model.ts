@@ -125,6 +125,8 @@ export interface SpcView {
   readonly status: 'ok' | 'trial' | 'too-few' | 'constant' | 'not-monthly';
   /** The status and its consequence in plain words, for the documents and the JSON reader. */
   readonly note: string;
+  /** The decimals the mean, limits and targets print with (see `limitDecimals`). */
+  readonly decimals: number;
   /** The level the series is for (the metric's headline level). */
   readonly level: string;
   /** Points with a value in the series. */

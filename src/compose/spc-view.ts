@@ -48,8 +48,12 @@ function causeBecause(cause: SpecialCause, shiftLength: number): string {
   }
 }
 
-/** Where the target lies against the latest limits, and what follows for the process. */
-function assuranceWords(kind: Exclude<Assurance, 'process-changed'>, target: string, limits: XmrLimits, direction: Direction, style: FigureStyle): { where: string; because: string } {
+/**
+ * Where the target lies against the latest limits, and what follows for the process. Where the
+ * latest point is a special cause pulling the other way (an improvement beside "failing", a
+ * concern beside "passing") the sentence says so, rather than read as if the two disagreed.
+ */
+function assuranceWords(kind: Exclude<Assurance, 'process-changed'>, target: string, limits: XmrLimits, direction: Direction, style: FigureStyle, latest?: Variation): { where: string; because: string } {
   const upper = formatNumber(limits.upperLimit, style);
   const lower = formatNumber(limits.lowerLimit, style);
   if (kind === 'hit-and-miss') {
@@ -58,7 +62,12 @@ function assuranceWords(kind: Exclude<Assurance, 'process-changed'>, target: str
   }
   const aboveUpper = (kind === 'consistently-passing') === (direction === 'lower');
   const where = `the target of ${target} lies ${aboveUpper ? `above the upper process limit of ${upper}` : `below the lower process limit of ${lower}`}`;
-  return { where, because: kind === 'consistently-passing' ? `${where}, so the process can be expected to meet it every month` : `${where}, so the process will not meet it without a change to it` };
+  if (kind === 'consistently-passing') {
+    const turning = latest?.kind === 'concern' ? ', though the latest point, a special cause of concern, may be the start of a change' : '';
+    return { where, because: `${where}, so the process can be expected to meet it every month${turning}` };
+  }
+  const turning = latest?.kind === 'improvement' ? ', though the latest point, a special cause of improvement, may be the start of one' : '';
+  return { where, because: `${where}, so the process will not meet it without a change to it${turning}` };
 }
 
 /**
@@ -98,6 +107,8 @@ function changeView(change: SpcChange, style: FigureStyle, tense: 'now' | 'then'
 /** Why a changed process has no reading from its limits. */
 function changedBecause(change: SpcChange, target: string, baselineFrom: MonthPeriod | undefined, style: FigureStyle): { where: string; because: string } {
   const where = `it ${changeWords(change, style, 'now')}`;
+  // a run that began where the limits begin: they are set from a process that has not settled
+  if (change.rebaseFrom === undefined) return { where, because: `${where}, the months its limits are set from: it has not settled into a stable process, so the limits cannot say whether it will meet the target of ${target}` };
   const limits = baselineFrom === undefined ? 'its limits' : `its limits, set from ${periodLabel(baselineFrom)},`;
   return { where, because: `${where}, so ${limits} describe a process it has left and cannot say whether it will meet the target of ${target}` };
 }
@@ -184,14 +195,14 @@ function rebaseAdvice(change: SpcChange): string {
 }
 
 /** The note on the chart: what the limits rest on, what is left out and why, and a change of process. */
-function noteOf(spc: SpcAssessment, metric: Metric, style: FigureStyle): string {
+function noteOf(spc: SpcAssessment, metric: Metric, style: FigureStyle, figureStyle: FigureStyle): string {
   switch (spc.status) {
     case 'not-monthly':
       return `SPC needs a monthly series; this metric is reported each ${FREQUENCY_WORDS[metric.frequency]}, so it has no SPC chart or icons.`;
     case 'too-few':
       return tooFewNote(spc, metric);
     case 'constant':
-      return constantNote(spc, metric, style);
+      return constantNote(spc, metric, figureStyle);
     case 'trial':
     case 'ok': {
       const rebases = spc.rebasedFrom.map(periodLabel);
@@ -217,7 +228,7 @@ function noteOf(spc: SpcAssessment, metric: Metric, style: FigureStyle): string 
         // Where the assurance says it, the note only says what follows.
         const said = spc.assurance?.kind === 'process-changed';
         if (!said) parts.push(`The process has changed: it ${changeWords(spc.change, style, 'now')}, so these limits no longer describe it.`);
-        parts.push(rebaseAdvice(spc.change));
+        if (!(said && spc.change.rebaseFrom === undefined)) parts.push(rebaseAdvice(spc.change));
       }
       if (metric.direction === 'neither') parts.push('No direction is better, so there is no assurance icon.');
       else if (spc.assurance === undefined && spc.assuranceWithheld === undefined) parts.push(`No plan for ${spc.latest === undefined ? 'the latest month' : periodLabel(spc.latest.period)}, so there is no assurance icon.`);
@@ -227,19 +238,19 @@ function noteOf(spc: SpcAssessment, metric: Metric, style: FigureStyle): string 
 }
 
 /** The assurance in words: the limits' reading, or why a changed process has none. */
-function assuranceView(spc: SpcAssessment, limits: XmrLimits, metric: Metric, style: FigureStyle): Pick<SpcView, 'assurance' | 'assuranceWithheld'> {
+function assuranceView(spc: SpcAssessment, limits: XmrLimits, metric: Metric, style: FigureStyle, figureStyle: FigureStyle): Pick<SpcView, 'assurance' | 'assuranceWithheld'> {
   const { assurance, assuranceWithheld: withheld } = spc;
   if (withheld !== undefined) {
-    return { assuranceWithheld: { code: withheld.kind, target: withheld.target, because: withheldBecause(withheld.kind, formatNumber(withheld.target, style), limits, metric.direction, style) } };
+    return { assuranceWithheld: { code: withheld.kind, target: withheld.target, because: withheldBecause(withheld.kind, formatNumber(withheld.target, figureStyle), limits, metric.direction, style) } };
   }
   if (assurance === undefined) return {};
-  const target = formatNumber(assurance.target, style);
+  const target = formatNumber(assurance.target, figureStyle);
   const words =
     assurance.kind === 'process-changed'
       ? spc.change === undefined
         ? undefined
         : changedBecause(spc.change, target, spc.baselineFrom, style)
-      : assuranceWords(assurance.kind, target, limits, metric.direction, style);
+      : assuranceWords(assurance.kind, target, limits, metric.direction, style, spc.variation);
   return { assurance: { code: assurance.kind, word: SPC_ASSURANCE_WORDS[assurance.kind], target: assurance.target, targetDisplay: target, ...words } };
 }
 
@@ -248,14 +259,43 @@ export function spcFigureStyle(metric: Metric): FigureStyle {
   return { unit: metric.unit, decimals: metric.decimals, withUnit: true };
 }
 
+/** Units printed in whole numbers that may need a decimal to place a mean or limit. */
+const WHOLE_UNITS: ReadonlySet<string> = new Set(['count', 'number', 'ratio']);
+/** Limits closer together than this many units are printed with a decimal. */
+const NARROW_LIMITS = 20;
+
+/**
+ * The decimals a metric's mean and limits print with: the metric's own; one more for whole counts
+ * whose limits lie close together (12.9 to 14.5, not 13 to 14, which would hide where the next
+ * month may fall); and more (up to two) where a limit would print the same as the target or the
+ * latest figure it is set against ("59.0% above the upper process limit of 59.0%").
+ */
+function limitDecimals(metric: Metric, spc: SpcAssessment): { readonly limits: number; readonly figures: number } {
+  const { limits } = spc;
+  if (limits === undefined || metric.unit === 'duration') return { limits: metric.decimals, figures: metric.decimals };
+  const narrow = limits.upperLimit - limits.lowerLimit < NARROW_LIMITS;
+  let decimals = WHOLE_UNITS.has(metric.unit) && metric.decimals === 0 && narrow ? 1 : metric.decimals;
+  const latest = spc.series[spc.series.length - 1]?.value;
+  const against = [spc.assurance?.target, spc.assuranceWithheld?.target, latest].filter((v): v is number => v !== undefined);
+  const print = (value: number) => formatNumber(value, { unit: metric.unit, decimals });
+  const collides = () => [limits.upperLimit, limits.lowerLimit].some((limit) => against.some((v) => v !== limit && print(v) === print(limit)));
+  if (!collides()) return { limits: decimals, figures: metric.decimals };
+  while (decimals < metric.decimals + 2 && collides()) decimals += 1;
+  // the target and latest figure then print as precisely as the limit they would equal
+  return { limits: decimals, figures: decimals };
+}
+
 /** A metric's SPC as the pack model holds it: each point's limits and flags, the icons in words. */
 export function spcView(metric: Metric, spc: SpcAssessment, fallbackLevel: string, shiftLength: number): SpcView {
-  const style = spcFigureStyle(metric);
+  const decimals = limitDecimals(metric, spc);
+  const style = { ...spcFigureStyle(metric), decimals: decimals.limits };
+  const figureStyle = { ...spcFigureStyle(metric), decimals: decimals.figures };
   const latest = spc.series[spc.series.length - 1];
   const variation = spc.variation;
   return {
     status: spc.status,
-    note: noteOf(spc, metric, style),
+    note: noteOf(spc, metric, style, figureStyle),
+    decimals: decimals.limits,
     level: spc.levelId ?? fallbackLevel,
     points: spc.points,
     baselinePoints: spc.baselinePoints,
@@ -273,9 +313,9 @@ export function spcView(metric: Metric, spc: SpcAssessment, fallbackLevel: strin
           },
         }),
     ...(spc.change === undefined ? {} : { change: changeView(spc.change, style, 'now') }),
-    ...(spc.limits === undefined ? {} : assuranceView(spc, spc.limits, metric, style)),
+    ...(spc.limits === undefined ? {} : assuranceView(spc, spc.limits, metric, style, figureStyle)),
     ...(spc.rebasedFrom.length > 0 ? { rebasedFrom: spc.rebasedFrom.map(periodLabel) } : {}),
     ...(spc.autoRebase === undefined ? {} : { autoRebased: changeView(spc.autoRebase, style, 'then') }),
-    series: spc.series.map((point) => pointView(point, style)),
+    series: spc.series.map((point) => pointView(point, spcFigureStyle(metric))),
   };
 }

@@ -49,7 +49,7 @@ describe('rule 7: the current period', () => {
   });
 
   it('no data at or before the month: no current period, not rated, no data', () => {
-    const NO_SPC = { status: 'too-few', tooFew: 'no-values', points: 0, baselinePoints: 0, rebasedFrom: [], leftOff: [], series: [] };
+    const NO_SPC = { status: 'too-few', tooFew: 'no-values', points: 0, suppressed: 0, baselinePoints: 0, rebasedFrom: [], leftOff: [], series: [] };
     const workbook = aWorkbook({ metrics: [aMetric('new-metric'), aMetric('no-rows')], observations: [aRow('new-metric', Q3_25, { plan: 300 })] });
     const pack = assessPack(workbook, JAN_26);
     expect(metricIn(pack, 'new-metric')).toEqual({

@@ -3,7 +3,7 @@ import type { SpcView } from '../../src/compose/pack-model.js';
 import { SPC_COLOURS } from '../../src/compose/spc-colours.js';
 import { ASSURANCE_CODES, VARIATION_CODES, assuranceIcon, spcMarks, variationIcon } from '../../src/compose/spc-marks.js';
 
-const base: SpcView = { status: 'ok', note: '', level: 'ICB', points: 24, baselinePoints: 24, mean: 1, upperLimit: 2, lowerLimit: 0, series: [] };
+const base: SpcView = { status: 'ok', note: '', decimals: 0, level: 'ICB', points: 24, baselinePoints: 24, mean: 1, upperLimit: 2, lowerLimit: 0, series: [] };
 
 describe('the Making Data Count icons in words', () => {
   it('gives every variation icon its MDC colour, letter and word', () => {

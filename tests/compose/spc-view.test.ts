@@ -23,7 +23,7 @@ describe('the SPC view: icons in words, and a note on what the limits rest on', 
     const view = viewOf(aMetric('M'), monthly('M', [...STEADY, 25], 40));
     expect(view.variation).toEqual({ code: 'improving-high', word: 'Special cause improving (high)', rule: 'beyond-limit', because: 'the latest point is above the upper process limit' });
     expect(view.assurance?.word).toBe('Consistently failing');
-    expect(view.assurance?.because).toMatch(/^the target of 40 lies above the upper process limit of 20, so the process will not meet it without a change to it$/);
+    expect(view.assurance?.because).toMatch(/^the target of 40 lies above the upper process limit of 19\.8, so the process will not meet it without a change to it, though the latest point, a special cause of improvement, may be the start of one$/);
     expect(view.note).toBe('Limits set from 13 points from Jan-25.');
     expect(view.series).toHaveLength(13);
     expect(view.series[12]).toMatchObject({ period: { key: '2026-01', label: 'Jan-26' }, value: 25, display: '25', rule: 'beyond-limit', side: 'high', variation: 'improvement', target: 40 });
@@ -100,21 +100,21 @@ describe('a changed process in words', () => {
 
   it('the assurance says since when and why the limits cannot say; the note says where new limits start', () => {
     const view = viewOf(aMetric('M'), monthly('M', shifted, 15));
-    expect(view.change).toEqual({ rule: 'shift', side: 'high', since: { key: '2025-06', label: 'Jun-25' }, points: 8, words: 'has run above its mean of 12 since Jun-25 (8 points)', rebaseFrom: '2025-06' });
+    expect(view.change).toEqual({ rule: 'shift', side: 'high', since: { key: '2025-06', label: 'Jun-25' }, points: 8, words: 'has run above its mean of 12.4 since Jun-25 (8 points)', rebaseFrom: '2025-06' });
     expect(view.assurance).toMatchObject({ code: 'process-changed', word: 'Process changed', target: 15 });
-    expect(view.assurance?.because).toBe('it has run above its mean of 12 since Jun-25 (8 points), so its limits, set from Jun-24, describe a process it has left and cannot say whether it will meet the target of 15');
+    expect(view.assurance?.because).toBe('it has run above its mean of 12.4 since Jun-25 (8 points), so its limits, set from Jun-24, describe a process it has left and cannot say whether it will meet the target of 15');
     expect(view.note).toBe('Limits set from 20 points from Jun-24. New limits can be worked out from Jun-25.');
   });
 
   it('with no target, the note itself says the process has changed', () => {
-    expect(viewOf(aMetric('M'), monthly('M', shifted)).note).toContain('The process has changed: it has run above its mean of 12 since Jun-25 (8 points), so these limits no longer describe it. New limits can be worked out from Jun-25.');
+    expect(viewOf(aMetric('M'), monthly('M', shifted)).note).toContain('The process has changed: it has run above its mean of 12.4 since Jun-25 (8 points), so these limits no longer describe it. New limits can be worked out from Jun-25.');
   });
 
   it('a trend and a run beyond a limit, in words', () => {
     const rising = viewOf(aMetric('M'), monthly('M', [...STEADY, 13, 14, 15, 16, 17, 18, 19], 30));
     expect(rising.change?.words).toBe('has risen every month since May-25 (9 points)');
     const beyond = viewOf(aMetric('M', { direction: 'lower' }), monthly('M', [...STEADY, ...STEADY, 2, 1, 2], 5));
-    expect(beyond.change?.words).toBe('has been below its lower process limit of 4 since Nov-25 (3 points)');
+    expect(beyond.change?.words).toBe('has been below its lower process limit of 4.0 since Nov-25 (3 points)');
     expect(beyond.note).toContain('New limits can be worked out from Nov-25 once there are 6 points since then.');
   });
 
@@ -123,7 +123,7 @@ describe('a changed process in words', () => {
     const view = spcView(aMetric('M'), spc, 'icb', 7);
     expect(view.autoRebased?.since.label).toBe('Jun-25');
     expect(view.rebasedFrom).toEqual(['Jun-25']);
-    expect(view.note).toContain('The limits were worked out afresh from Jun-25 automatically, where a change of process began: it ran above its earlier mean of 12 from Jun-25 on (8 points).');
+    expect(view.note).toContain('The limits were worked out afresh from Jun-25 automatically, where a change of process began: it ran above its earlier mean of 12.4 from Jun-25 on (8 points).');
   });
 
   it('a reading the latest six points disprove is withheld, and says why', () => {
@@ -132,7 +132,7 @@ describe('a changed process in words', () => {
     const rows = values.map((actual, i) => aRow('M', periodOfMonthIndex(first + i), i >= 18 ? { actual, plan: i === 23 ? 18 : 9 } : { actual }));
     const view = viewOf(aMetric('M'), rows);
     expect(view.assurance).toBeUndefined();
-    expect(view.assuranceWithheld?.because).toMatch(/^the target of 18 lies above the upper process limit of 17, which says it will be missed every month, yet each of the latest 6 months met its plan/);
+    expect(view.assuranceWithheld?.because).toMatch(/^the target of 18 lies above the upper process limit of 17\.3, which says it will be missed every month, yet each of the latest 6 months met its plan/);
   });
 
   it('a constant series and an all-suppressed one get a sentence, no chart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisRange } from '../../src/compose/cover-report/chart-axis.js';
+import { axisRange } from '../../src/compose/charts/chart-axis.js';
 import { blocksOf } from '../../src/compose/cover-report/text-blocks.js';
 import { textColourOn } from '../../src/render/docx/colours.js';
 

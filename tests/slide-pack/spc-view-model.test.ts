@@ -275,7 +275,7 @@ describe('the SPC chart slides', () => {
     const chart = chartOf(view, 'CAT2');
     expect(chart.categories).toHaveLength(10);
     expect(chart.series.filter((s) => s.inLegend).map((s) => s.name)).toEqual(['Mean', 'Upper process limit (trial)', 'Lower process limit (trial)', 'Target', 'Actual']);
-    expect(factsOf(view, 'CAT2')).toMatch(/Trial limits: mean 00:\d\d:\d\d, process limits 00:\d\d:\d\d to 00:\d\d:\d\d\. Trial limits from fewer than 12 points/);
+    expect(factsOf(view, 'CAT2')).toMatch(/Limits: mean 00:\d\d:\d\d, process limits 00:\d\d:\d\d to 00:\d\d:\d\d\. Trial limits from fewer than 12 points/);
     expect(chart.altText).toContain('(trial limits, from 10 points)');
   });
 

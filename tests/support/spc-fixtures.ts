@@ -58,7 +58,7 @@ export function handMadeSpc(metric: MetricView, spec: SpcSpec = {}): SpcView {
   const status = spec.status ?? 'ok';
   const level = headline(metric);
   const history = level.history.slice(-(spec.points ?? 24));
-  const base: Omit<SpcView, 'series'> = { status, note: NOTES[status], level: level.level, points: history.filter((p) => p.actual?.value !== undefined).length, baselinePoints: 0 };
+  const base: Omit<SpcView, 'series'> = { status, note: NOTES[status], decimals: metric.decimals, level: level.level, points: history.filter((p) => p.actual?.value !== undefined).length, baselinePoints: 0 };
   if (status === 'too-few' || status === 'constant' || status === 'not-monthly') return { ...base, series: [] };
   const baselines = spec.baselines ?? [{ from: 0, mean: 0, spread: 0 }];
   const baselineAt = (index: number): Baseline => [...baselines].reverse().find((b) => b.from <= index) ?? baselines[0]!;

@@ -81,16 +81,17 @@ describe('SPC settings', () => {
     ]);
   });
 
-  test('defaults: a shift of 7, no screening; both can be set', async () => {
+  test('defaults: a shift of 7, no screening, no automatic rebase; each can be set', async () => {
     const plain = await loadWorkbook(await fixtureWorkbook());
-    expect(plain.workbook?.settings.spc).toEqual({ shiftLength: 7, screenMovingRanges: false });
+    expect(plain.workbook?.settings.spc).toEqual({ shiftLength: 7, screenMovingRanges: false, autoRebase: false });
     const set = await loadWorkbook(
       await fixtureWorkbook((sheets) => {
         addRow(sheets, 'Settings', { Setting: 'SPC shift length', Value: 6 });
         addRow(sheets, 'Settings', { Setting: 'SPC screen moving ranges', Value: 'yes' });
+        addRow(sheets, 'Settings', { Setting: 'SPC auto rebase', Value: 'yes' });
       }),
     );
     expect(set.diagnostics.list()).toEqual([]);
-    expect(set.workbook?.settings.spc).toEqual({ shiftLength: 6, screenMovingRanges: true });
+    expect(set.workbook?.settings.spc).toEqual({ shiftLength: 6, screenMovingRanges: true, autoRebase: true });
   });
 });

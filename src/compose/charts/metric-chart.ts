@@ -3,6 +3,7 @@ import { actualValue, chartValue, directionSentence, headlineOf } from '../metri
 import type { HistoryPointView, LevelFigures, MetricView, SpcColours } from '../pack-model.js';
 import { renderTemplate } from '../templates.js';
 import { oneLine } from '../words.js';
+import { valueAxisFor, type ValueAxis } from './chart-axis.js';
 import type { ChartSeriesView } from './chart-series.js';
 import { assuranceText, variationText } from './spc-words.js';
 import { specialCauseSentence, spcChartData, spcToChart, type SpcChartData } from './spc-chart.js';
@@ -20,6 +21,8 @@ interface DrawnChart {
   readonly level: LevelFigures;
   readonly categories: readonly string[];
   readonly series: readonly ChartSeriesView[];
+  /** Fitted to the lines drawn, so a series moving between 70% and 80% is not a flat line. */
+  readonly valueAxis: ValueAxis;
   readonly altText: string;
   /** Periods of the chart whose count was suppressed (gaps in the line). */
   readonly gaps: readonly string[];
@@ -28,6 +31,12 @@ interface DrawnChart {
 export interface SpcMetricChart extends DrawnChart {
   readonly kind: 'spc';
   readonly spc: SpcChartData;
+  /**
+   * Where the target lies so far from the figures that drawing it would squash them into a flat
+   * line (a handover target of 15 minutes beside waits of 45 to 65): it is left off the chart,
+   * and the facts and alt text say where it lies.
+   */
+  readonly targetOffScale?: { readonly side: 'above' | 'below'; readonly display: string };
 }
 
 export interface PlainMetricChart extends DrawnChart {
@@ -65,8 +74,8 @@ export function chartLevel(metric: MetricView): LevelFigures | undefined {
   return metric.levels.find((l) => l.level === metric.spc?.level) ?? headlineOf(metric);
 }
 
-/** The figures of the periods shown. */
-function figuresOf(points: readonly HistoryPointView[]): number {
+/** How many of the periods shown have a figure. */
+function figureCount(points: readonly HistoryPointView[]): number {
   return points.filter((p) => actualValue(p) !== undefined).length;
 }
 
@@ -76,7 +85,7 @@ function figuresOf(points: readonly HistoryPointView[]): number {
  */
 export function showsATrend(points: readonly HistoryPointView[]): boolean {
   const figures = points.flatMap((p) => [actualValue(p), p.plan?.value]).filter((v): v is number => v !== undefined);
-  return figuresOf(points) >= FEWEST_POINTS_FOR_A_CHART && new Set(figures).size > 1;
+  return figureCount(points) >= FEWEST_POINTS_FOR_A_CHART && new Set(figures).size > 1;
 }
 
 function plainSeries(metric: MetricView, points: readonly HistoryPointView[], colours: ChartColours): ChartSeriesView[] {
@@ -114,13 +123,45 @@ function actualRange(points: readonly HistoryPointView[]): { lowest: string; hig
   return { lowest: words(byValue[0]), highest: words(byValue[byValue.length - 1]) };
 }
 
+/** The SPC chart's target line's name. */
+const TARGET = 'Target';
+
+function figuresOf(series: readonly ChartSeriesView[]): number[] {
+  return series.flatMap((s) => s.values).filter((v): v is number => v !== null);
+}
+
+function axisOf(metric: MetricView, series: readonly ChartSeriesView[]): ValueAxis {
+  return valueAxisFor(metric.unitCode, figuresOf(series));
+}
+
+/**
+ * Whether the target lies further from the other lines than their own span: drawn, it would
+ * squash them into the top or bottom of the plot.
+ */
+function targetOffScale(metric: MetricView, series: readonly ChartSeriesView[]): SpcMetricChart['targetOffScale'] {
+  const target = series.find((s) => s.name === TARGET);
+  const rest = figuresOf(series.filter((s) => s.name !== TARGET));
+  const targets = figuresOf(target === undefined ? [] : [target]);
+  if (targets.length === 0 || rest.length === 0) return undefined;
+  const [low, high] = [Math.min(...rest), Math.max(...rest)];
+  const span = high - low;
+  const latest = [...(target?.values ?? [])].reverse().find((v): v is number => v !== null) ?? targets[0] ?? 0;
+  const display = metric.spc?.assurance?.targetDisplay ?? String(latest);
+  if (Math.max(...targets) < low - span) return { side: 'below', display };
+  if (Math.min(...targets) > high + span) return { side: 'above', display };
+  return undefined;
+}
+
 function spcChart(metric: MetricView, level: LevelFigures, colours: ChartColours, count: number): SpcMetricChart | undefined {
   const reading = metric.spc;
   if (!spcToChart(reading)) return undefined;
   const spc = spcChartData(metric, level, reading, count, colours.spc, colours.target);
-  const hasPlan = spc.series.some((s) => s.name === 'Target');
+  const offScale = targetOffScale(metric, spc.series);
+  const series = offScale === undefined ? spc.series : spc.series.filter((s) => s.name !== TARGET);
+  const hasPlan = series.some((s) => s.name === TARGET);
   const altText = renderTemplate('charts/spc-chart-alt-text', {
     ...altTextBasics(metric, level, spc.categories, hasPlan),
+    offScale: offScale === undefined ? '' : `the target (${offScale.display}) lies ${offScale.side === 'below' ? 'below' : 'above'} the range shown and is left off the chart`,
     trial: reading.status === 'trial',
     baselinePoints: reading.baselinePoints,
     rebasedFrom: (reading.rebasedFrom ?? []).join(' and '),
@@ -131,7 +172,17 @@ function spcChart(metric: MetricView, level: LevelFigures, colours: ChartColours
     specialCauses: specialCauseSentence(spc.specialCauses),
   });
   const suppressed = new Set(level.history.filter((p) => p.actual?.suppressed === true).map((p) => p.period.label));
-  return { kind: 'spc', level, categories: spc.categories, series: spc.series, spc, altText: oneLine(altText), gaps: spc.categories.filter((c) => suppressed.has(c)) };
+  return {
+    kind: 'spc',
+    level,
+    categories: spc.categories,
+    series,
+    valueAxis: axisOf(metric, series),
+    spc: { ...spc, series },
+    ...(offScale === undefined ? {} : { targetOffScale: offScale }),
+    altText: oneLine(altText),
+    gaps: spc.categories.filter((c) => suppressed.has(c)),
+  };
 }
 
 function plainChart(metric: MetricView, level: LevelFigures, colours: ChartColours, count: number): PlainMetricChart {
@@ -139,7 +190,7 @@ function plainChart(metric: MetricView, level: LevelFigures, colours: ChartColou
   const series = plainSeries(metric, points, colours);
   const categories = points.map((p) => p.period.label);
   const altText = renderTemplate('charts/line-chart-alt-text', { ...altTextBasics(metric, level, categories, series.length > 1), ...actualRange(points), spcNote: metric.spc?.note ?? '' });
-  return { kind: 'plain', level, categories, series, altText: oneLine(altText), gaps: points.filter((p) => p.actual?.suppressed === true).map((p) => p.period.label) };
+  return { kind: 'plain', level, categories, series, valueAxis: axisOf(metric, series), altText: oneLine(altText), gaps: points.filter((p) => p.actual?.suppressed === true).map((p) => p.period.label) };
 }
 
 /** Why a series is not drawn. */

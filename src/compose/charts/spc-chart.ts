@@ -42,10 +42,10 @@ const LIMIT_COLOUR = '8C8C8C';
  * 3:1 or more against the plot (see `SPC_OUTLINES`).
  */
 export const POINT_SHAPES: Readonly<Record<PointKind, { readonly symbol: MarkerSymbol; readonly size: number; readonly glyph: string; readonly word: string }>> = {
-  improvement: { symbol: 'diamond', size: 9, glyph: '◆', word: 'improvement' },
-  concern: { symbol: 'square', size: 7, glyph: '■', word: 'concern' },
-  neutral: { symbol: 'triangle', size: 8, glyph: '▲', word: 'neither' },
-  commonCause: { symbol: 'circle', size: 5, glyph: '●', word: 'common cause' },
+  improvement: { symbol: 'diamond', size: 10, glyph: '◆', word: 'improvement' },
+  concern: { symbol: 'square', size: 8, glyph: '■', word: 'concern' },
+  neutral: { symbol: 'triangle', size: 9, glyph: '▲', word: 'neither' },
+  commonCause: { symbol: 'circle', size: 6, glyph: '●', word: 'common cause' },
 };
 
 /** The marker of a kind of point: its shape, its MDC colour, its outline. */

@@ -1,3 +1,4 @@
+import type { ValueAxis } from '../charts/chart-axis.js';
 import type { ChartSeriesView } from '../charts/chart-series.js';
 import type { DocumentMode } from '../document-options.js';
 
@@ -124,5 +125,5 @@ export interface ChartView {
   readonly altText: string;
   readonly categories: readonly string[];
   readonly series: readonly ChartSeriesView[];
-  readonly valueAxis: { readonly minimum: number; readonly maximum: number; readonly interval: number; readonly numberFormat: string; readonly title?: string };
+  readonly valueAxis: ValueAxis;
 }

@@ -11,20 +11,6 @@ import { assuranceText, spcFigure, variationText } from '../charts/spc-words.js'
 /** The facts panel beside a metric's chart: what it measures, the latest figures, and its SPC reading. */
 const fact = (label: string, text: string): ParagraphView => paragraph([run(`${label}: `, { bold: true }), run(text)], { spaceAfter: 6 });
 
-/** Units printed in whole numbers that may need a decimal to place a mean or limit. */
-const WHOLE_UNITS: ReadonlySet<string> = new Set(['count', 'number', 'ratio']);
-/** Limits closer together than this many units are printed with a decimal. */
-const NARROW_LIMITS = 20;
-
-/**
- * The decimals a metric's mean and limits print with: the metric's own, and one more for whole
- * counts whose limits lie close together (12.9 to 14.5, not 13 to 14, which would hide where the
- * next month may fall).
- */
-function limitDecimals(metric: MetricView, spc: SpcView): number {
-  const narrow = spc.upperLimit !== undefined && spc.lowerLimit !== undefined && spc.upperLimit - spc.lowerLimit < NARROW_LIMITS;
-  return WHOLE_UNITS.has(metric.unitCode) && metric.decimals === 0 && narrow ? 1 : metric.decimals;
-}
 
 /**
  * The key to the chart's points: each kind's shape, then its word. The shape is drawn in its
@@ -41,14 +27,21 @@ function pointKey(): ParagraphView {
 function spcFacts(metric: MetricView, spc: SpcView | undefined, drawn: SpcChartData | undefined, said: string | undefined): ParagraphView[] {
   if (spc === undefined) return [];
   if (drawn === undefined || spc.mean === undefined || spc.upperLimit === undefined || spc.lowerLimit === undefined) return said === spc.note ? [] : [fact('SPC', spc.note)];
-  const decimals = limitDecimals(metric, spc);
+  const decimals = spc.decimals;
   const figures = `mean ${spcFigure(metric, spc.mean, decimals)}, process limits ${spcFigure(metric, spc.lowerLimit, decimals)} to ${spcFigure(metric, spc.upperLimit, decimals)}`;
   return [
     fact('Variation', variationText(spc)),
     fact('Assurance', assuranceText(metric, spc)),
-    fact(spc.status === 'trial' ? 'Trial limits' : 'Limits', `${figures}. ${spc.note}`),
+    // the note says "Trial limits: ..." itself where they are
+    fact('Limits', `${figures}. ${spc.note}${shownOf(spc, drawn)}`),
     pointKey(),
   ];
+}
+
+/** ` The chart shows the last 24 of them.` where the limits rest on more months than the chart shows. */
+function shownOf(spc: SpcView, drawn: SpcChartData): string {
+  const shown = drawn.categories.length;
+  return spc.series.length > shown ? ` The chart shows the last ${shown} months.` : '';
 }
 
 /** The facts beside the chart: area, priority, which way is better, the latest figures, the SPC reading. */
@@ -60,6 +53,8 @@ export interface ChartShown {
   readonly gaps: readonly string[];
   /** The sentence beside the facts where no chart is drawn, so they do not say it twice. */
   readonly sentence?: string;
+  /** A target left off the chart's scale (see `SpcMetricChart.targetOffScale`). */
+  readonly targetOffScale?: { readonly side: 'above' | 'below'; readonly display: string };
 }
 
 export function chartFacts(ctx: ComposeContext, area: AreaView, metric: MetricView, shown: ChartShown): ParagraphView[] {
@@ -75,6 +70,7 @@ export function chartFacts(ctx: ComposeContext, area: AreaView, metric: MetricVi
     fact('Since the previous period', metric.movement === 'not-rated' ? 'not rated' : metric.movement),
     fact(`Year-end plan (${yearEndLabel(ctx.model)})`, metric.yearEndPlan?.display ?? NO_FIGURE),
     ...spcFacts(metric, metric.spc, drawn, shown.sentence),
+    ...(shown.targetOffScale === undefined ? [] : [fact('Target', `${shown.targetOffScale.display}, far ${shown.targetOffScale.side} the figures: left off the chart so that they can be read`)]),
     ...(gaps.length === 0 ? [] : [fact('Gaps in the line', `counts suppressed (*) in ${gaps.join(', ')}`)]),
   ];
 }

@@ -1,9 +1,9 @@
 import { metricChart, type ChartColours, type MetricChart, type NoMetricChart } from '../charts/metric-chart.js';
 import { NO_FIGURE } from '../format-figure.js';
-import { hasChart, majorUnit, valueFormat } from '../metric-figures.js';
+import { hasChart, valueFormat } from '../metric-figures.js';
 import type { AreaView, MetricView } from '../pack-model.js';
 import { areaAnchor, chartAnchor } from './anchors.js';
-import { chartFacts } from './chart-facts.js';
+import { chartFacts, type ChartShown } from './chart-facts.js';
 import { BODY, GUTTER } from './geometry.js';
 import { BODY_ABOVE_LINKS, linkRow } from './link-row.js';
 import { paragraph, run } from './rich-text.js';
@@ -22,7 +22,6 @@ export function slideChartColours(ctx: ComposeContext): ChartColours {
 }
 
 function lineChart(metric: MetricView, chart: Exclude<MetricChart, NoMetricChart>, box: Box): LineChartView {
-  const step = majorUnit(metric, chart.series.flatMap((s) => s.values));
   return {
     kind: 'line-chart',
     name: `Chart ${metric.id}`,
@@ -31,7 +30,7 @@ function lineChart(metric: MetricView, chart: Exclude<MetricChart, NoMetricChart
     categories: chart.categories,
     series: chart.series,
     valueFormat: valueFormat(metric),
-    ...(step === undefined ? {} : { majorUnit: step }),
+    valueAxis: chart.valueAxis,
   };
 }
 
@@ -67,7 +66,10 @@ function chartSlide(ctx: ComposeContext, area: AreaView, metric: MetricView, cha
   const main = { x: BODY.x, y: BODY.y, w: CHART_WIDTH, h: BODY_ABOVE_LINKS.h };
   const side = { x: BODY.x + CHART_WIDTH + GUTTER, y: BODY.y, w: BODY.w - CHART_WIDTH - GUTTER, h: BODY_ABOVE_LINKS.h };
   const drawn = chart.kind === 'none' ? noChartItems(ctx, metric, chart, main) : [lineChart(metric, chart, main)];
-  const shown = chart.kind === 'none' ? { categories: [], gaps: [], sentence: chart.sentence } : { ...(chart.kind === 'spc' ? { spc: chart.spc } : {}), categories: chart.categories, gaps: chart.gaps };
+  const shown: ChartShown =
+    chart.kind === 'none'
+      ? { categories: [], gaps: [], sentence: chart.sentence }
+      : { ...(chart.kind === 'spc' ? { spc: chart.spc, ...(chart.targetOffScale === undefined ? {} : { targetOffScale: chart.targetOffScale }) } : {}), categories: chart.categories, gaps: chart.gaps };
   const facts = chartFacts(ctx, area, metric, shown);
   const panel = shrinkToFit({ name: 'About this measure', box: side, paragraphs: facts, sizes: [12, 11, 10, 9], colour: ctx.palette.theme.text, fill: ctx.palette.theme.panel, inset: 0.1 });
   const anchors = first ? ['charts', chartAnchor(metric)] : [chartAnchor(metric)];

@@ -1,3 +1,4 @@
+import type { ValueAxis } from '../charts/chart-axis.js';
 import type { ChartSeriesView } from '../charts/chart-series.js';
 
 /**
@@ -178,10 +179,10 @@ export interface LineChartView extends Box {
   readonly altText: string;
   readonly categories: readonly string[];
   readonly series: readonly ChartSeriesView[];
-  /** Excel number format of the value axis: `0.0%`, `#,##0`, `[h]:mm:ss`. */
+  /** Excel number format of the figures: `0.0%`, `#,##0`, `[h]:mm:ss`. */
   readonly valueFormat: string;
-  /** The value axis's step where the reader's default would be odd (durations, small counts). */
-  readonly majorUnit?: number;
+  /** The value axis: fitted to the lines, on round steps (see `valueAxisFor`). */
+  readonly valueAxis: ValueAxis;
 }
 
 /** A small trend line drawn as a shape: each segment a run of points without a gap. */
