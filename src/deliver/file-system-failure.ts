@@ -44,7 +44,7 @@ export function describeWriteFailure(error: unknown, folder: string, path = fold
       return say(`${folder} is on a disk that is read-only: choose a folder you can write to with --out`);
     case 'EACCES':
     case 'EPERM':
-      return say(`packsmith is not allowed to write ${path}: choose a folder you can write to with --out, or ask for write access to ${folder}`);
+      return say(`packsmith is not allowed to write in ${path}: choose a folder you can write to with --out, or ask for write access to it`);
     case 'ENOTDIR':
       return say(`${path} cannot be written: part of that path is a file, not a folder; choose another folder with --out`);
     case 'EISDIR':

@@ -57,7 +57,7 @@ export async function checkOutputFolder(folder: string): Promise<void> {
   try {
     await access(existing.path, constants.W_OK);
   } catch (error) {
-    throw describeWriteFailure(error, existing.path === target ? folder : existing.path) ?? error;
+    throw describeWriteFailure(error, folder, existing.path) ?? error;
   }
 }
 

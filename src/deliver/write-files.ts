@@ -111,15 +111,19 @@ export async function writeFilesAtomically(folder: string, files: readonly Outpu
     rmSync(staging, { recursive: true, force: true });
     removeMadeFolders(folder, made);
   };
+  // the file being written, for a message: a full disk's error names no path
+  let writing: string | undefined;
   try {
     await removeAbandonedStaging(folder);
     await checkTargets(folder, files);
     await cleanUpOnInterrupt(discard, async () => {
       for (const file of files) {
+        writing = join(folder, file.name);
         const staged = join(staging, file.name);
         await mkdir(dirname(staged), { recursive: true });
         await writeFile(staged, file.bytes);
       }
+      writing = undefined;
     });
     await deferInterrupt(async () => {
       await moveIntoPlace(folder, staging, files, options.remove ?? [], options.rename ?? fsRename);
@@ -128,7 +132,7 @@ export async function writeFilesAtomically(folder: string, files: readonly Outpu
   } catch (cause) {
     discard();
     if (cause instanceof OutputError) throw cause;
-    throw describeWriteFailure(cause, folder, stagedPath(cause, staging, folder)) ?? new Error(`could not write the output to ${folder}`, { cause });
+    throw describeWriteFailure(cause, folder, writing ?? stagedPath(cause, staging, folder)) ?? new Error(`could not write the output to ${folder}`, { cause });
   }
   return files.map((file) => join(folder, file.name));
 }

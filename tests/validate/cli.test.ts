@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureWorkbook, setCell, sheetOf } from '../fixtures/fixture-workbook.js';
-import { packsmith as run } from '../support/packsmith-cli.js';
+import { packsmith as runPacksmith } from '../support/packsmith-cli.js';
 
 /*
  * The command end to end: exit codes, and nothing written when the workbook has problems. Each
@@ -13,11 +13,11 @@ import { packsmith as run } from '../support/packsmith-cli.js';
  */
 
 function packsmithWith(env: Record<string, string>, ...args: string[]) {
-  return run(args, { env });
+  return runPacksmith(args, { env });
 }
 
 function packsmith(...args: string[]) {
-  return run(args);
+  return runPacksmith(args);
 }
 
 let folder = '';
