@@ -82,7 +82,7 @@ function watch(child: ChildProcess, limits: { timeoutMs: number; memoryBytes: nu
 }
 
 function failure(exit: Exit, missing: readonly string[], limits: { timeoutMs: number; memoryBytes: number }): DeliveryError {
-  const what = missing.length > 0 ? missing.join(' and ') : 'the documents';
+  const what = missing.length > 0 && exit.stopped === undefined ? missing.join(' and ') : 'the documents';
   if (exit.stopped === 'time') {
     return new DeliveryError(
       `LibreOffice did not finish converting ${what} to PDF within ${Math.round(limits.timeoutMs / 1000)} seconds, so it was stopped (with every process it had started). Set PACKSMITH_PDF_TIMEOUT to allow more seconds if the pack is very large. Nothing was written.`,
