@@ -22,7 +22,7 @@ function unknownCommand(name: string): UsageError {
   const names = COMMANDS.map((c) => c.name);
   if (name.startsWith('-')) return new UsageError(`name a command before the options, e.g. packsmith pack ${name} ...; the commands are ${names.join(', ')}`);
   const meant = closest(name, names);
-  return new UsageError(`unknown command "${name}"${meant === undefined ? '' : `; did you mean ${meant}?`} The commands are ${names.join(', ')}`);
+  return new UsageError(`unknown command "${name}"; ${meant === undefined ? '' : `did you mean ${meant}? `}the commands are ${names.join(', ')}`);
 }
 
 /** How a failure is told, and its exit code: plain words for the officer's mistakes and the machine's faults, a report for packsmith's own. */

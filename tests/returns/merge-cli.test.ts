@@ -123,6 +123,16 @@ describe('packsmith merge', () => {
     expect([noMonth.status, noMonth.stderr]).toEqual([2, 'packsmith: --month is required, e.g. packsmith merge --month 2026-01 returns/*.xlsx\nRun packsmith merge --help for its options.\n']);
   });
 
+  test('returns/*.xlsx as typed in cmd or PowerShell (no shell expands it): merge expands it itself; a pattern matching nothing is a mistyped command', async () => {
+    const { dir } = await setUp('wildcards', { 'uc.xlsx': ucReturn, 'perf.xlsx': perfReturn });
+    const run = runPacksmith(['merge', '--month', '2026-01', '--workbook', 'main.xlsx', 'returns/*.xlsx'], { cwd: dir });
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain('  returns/perf.xlsx: Senior Performance Manager (Performance Lead), PERF\n');
+    expect(run.stdout).toContain('  returns/uc.xlsx: Head of Urgent Care, UC\n');
+    const none = runPacksmith(['merge', '--month', '2026-01', '--workbook', 'main.xlsx', 'returns/*.xlsm'], { cwd: dir });
+    expect([none.status, none.stderr]).toEqual([2, 'packsmith: no file matches returns/*.xlsm; check the folder and the name\nRun packsmith merge --help for its options.\n']);
+  });
+
   test('--out names where the copy goes', async () => {
     const { dir, main, paths } = await setUp('out', { 'uc.xlsx': ucReturn });
     const out = join(dir, 'merged', 'january.xlsx');
