@@ -3,7 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { lstat, mkdir, readdir, rename as fsRename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describeWriteFailure, errorCode, lockedFile } from './file-system-failure.js';
-import { cleanUpOnInterrupt, deferInterrupt } from './interruption.js';
+import { deferInterrupt, onInterrupt } from './interruption.js';
 import { removeMadeFolders } from './folder-lock.js';
 import { makeOutputFolder } from './output-folder.js';
 import { OutputError } from './output-error.js';
@@ -113,18 +113,18 @@ export async function writeFilesAtomically(folder: string, files: readonly Outpu
   };
   // the file being written, for a message: a full disk's error names no path
   let writing: string | undefined;
+  // registered for the whole write: a stop between staging and moving must not leave staging behind
+  const off = onInterrupt(discard);
   try {
     await removeAbandonedStaging(folder);
     await checkTargets(folder, files);
-    await cleanUpOnInterrupt(discard, async () => {
-      for (const file of files) {
-        writing = join(folder, file.name);
-        const staged = join(staging, file.name);
-        await mkdir(dirname(staged), { recursive: true });
-        await writeFile(staged, file.bytes);
-      }
-      writing = undefined;
-    });
+    for (const file of files) {
+      writing = join(folder, file.name);
+      const staged = join(staging, file.name);
+      await mkdir(dirname(staged), { recursive: true });
+      await writeFile(staged, file.bytes);
+    }
+    writing = undefined;
     await deferInterrupt(async () => {
       await moveIntoPlace(folder, staging, files, options.remove ?? [], options.rename ?? fsRename);
       await rm(staging, { recursive: true, force: true }).catch(() => undefined);
@@ -133,6 +133,8 @@ export async function writeFilesAtomically(folder: string, files: readonly Outpu
     discard();
     if (cause instanceof OutputError) throw cause;
     throw describeWriteFailure(cause, folder, writing ?? stagedPath(cause, staging, folder)) ?? new Error(`could not write the output to ${folder}`, { cause });
+  } finally {
+    off();
   }
   return files.map((file) => join(folder, file.name));
 }
