@@ -21,7 +21,8 @@ export interface FolderLock {
   release(): void;
 }
 
-function processIsAlive(pid: number): boolean {
+/** Whether a process of this computer still runs (one of another user's counts). */
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

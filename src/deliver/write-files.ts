@@ -4,7 +4,7 @@ import { lstat, mkdir, readdir, rename as fsRename, rm, writeFile } from 'node:f
 import { dirname, join } from 'node:path';
 import { describeWriteFailure, errorCode, lockedFile } from './file-system-failure.js';
 import { deferInterrupt, onInterrupt } from './interruption.js';
-import { removeMadeFolders } from './folder-lock.js';
+import { processIsAlive, removeMadeFolders } from './folder-lock.js';
 import { makeOutputFolder } from './output-folder.js';
 import { OutputError } from './output-error.js';
 
@@ -22,15 +22,6 @@ export interface WriteOptions {
 }
 
 const STAGING_PREFIX = '.packsmith-staging-';
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return errorCode(error) === 'EPERM';
-  }
-}
 
 /** A run killed outright (SIGKILL, power loss) leaves its staging folder; the next run clears it. */
 async function removeAbandonedStaging(folder: string): Promise<void> {
