@@ -1,70 +1,84 @@
-#!/usr/bin/env node
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DeliveryError } from './deliver/delivery-error.js';
+import { watchParent } from './deliver/interruption.js';
+import { FolderBusyError, OutputError } from './deliver/output-error.js';
+import { flag, parseCommandArgs } from './cli/arguments.js';
+import { COMMANDS, commandNamed } from './cli/commands.js';
 import { complain, EXIT, say, UsageError } from './cli/console.js';
-import { MERGE_HELP, mergeCommand } from './cli/merge-command.js';
-import { PACK_HELP, packCommand } from './cli/pack-command.js';
-import { TEMPLATE_HELP, templateCommand } from './cli/template-command.js';
+import { closest } from './cli/did-you-mean.js';
+import { commandHelp, generalHelp } from './cli/help.js';
+import { commandLine, type Env } from './cli/invocation.js';
+import { MonthError } from './model/reporting-month.js';
+import { packsmithVersion } from './version.js';
+
+/*
+ * The command line: argv -> a command -> an exit code. This module and those it imports are
+ * small; a command's code, and the libraries it needs, are imported only when it runs, so that
+ * `packsmith --help` answers at once.
+ */
 
 export { EXIT } from './cli/console.js';
 
-type Command = (args: readonly string[], help: () => void) => Promise<number>;
-
-/** Each command, its handler and its part of --help, in the order --help lists them. */
-const COMMANDS: ReadonlyMap<string, { readonly run: Command; readonly help: string }> = new Map([
-  ['pack', { run: packCommand, help: PACK_HELP }],
-  ['template', { run: templateCommand, help: TEMPLATE_HELP }],
-  ['merge', { run: mergeCommand, help: MERGE_HELP }],
-]);
-
-const HELP = `packsmith: builds a committee's monthly performance pack from its Excel workbook.
-
-Usage:
-${[...COMMANDS.values()].map((c) => c.help.split('\n\n')[0]).join('\n')}
-
-${[...COMMANDS.values()].map((c) => c.help.split('\n\n').slice(1).join('\n\n')).join('\n\n')}
-  --help             show this help
-
-Exit codes: 0 done (warnings may have been printed), 1 the workbook has problems to fix
-(each is listed with its sheet and cell; nothing was written), 2 the command was mistyped or
---send's PACKSMITH_SMTP_* settings are missing or wrong (nothing was built or sent), 3 packsmith
-itself failed (please report it), 4 the pack was written but some drafts were not sent (each is
-listed; run again to send only those), 5 the pack could not be delivered as asked (a final pack
-is already there, or LibreOffice is missing; the message says which; nothing was written).
-`;
-
-function printHelp(): void {
-  say(HELP);
+function unknownCommand(name: string): UsageError {
+  const names = COMMANDS.map((c) => c.name);
+  if (name.startsWith('-')) return new UsageError(`name a command before the options, e.g. packsmith pack ${name} ...; the commands are ${names.join(', ')}`);
+  const meant = closest(name, names);
+  return new UsageError(`unknown command "${name}"; ${meant === undefined ? '' : `did you mean ${meant}? `}the commands are ${names.join(', ')}`);
 }
 
-function isParseArgsError(error: unknown): error is TypeError {
-  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+/** How a failure is told, and its exit code: plain words for the officer's mistakes and the machine's faults, a report for packsmith's own. */
+function reportFailure(error: unknown, command: string | undefined, env: Env): number {
+  if (error instanceof UsageError || error instanceof MonthError) {
+    complain(`packsmith: ${error.message}`);
+    complain(command === undefined ? 'Run packsmith --help for the commands.' : `Run ${commandLine(command, env)} --help for its options.`);
+    return EXIT.usage;
+  }
+  if (error instanceof OutputError) {
+    complain(`packsmith: ${error.message}`);
+    return EXIT.cannotWrite;
+  }
+  if (error instanceof FolderBusyError) {
+    complain(`packsmith: ${error.message}`);
+    return EXIT.busy;
+  }
+  if (error instanceof DeliveryError) {
+    complain(`packsmith: ${error.message}`);
+    return EXIT.refused;
+  }
+  complain('packsmith failed unexpectedly; this is a fault in packsmith, not in your workbook. Please report it with the lines below.');
+  complain(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  if (error instanceof Error && error.cause !== undefined) complain(`caused by: ${error.cause instanceof Error ? (error.cause.stack ?? error.cause.message) : String(error.cause)}`);
+  return EXIT.internal;
 }
 
-/** Runs a command line; returns the exit code. Commands print; only here are faults caught. */
-export async function main(argv: readonly string[]): Promise<number> {
+/** Runs a command line; returns the exit code. Commands print; only here are failures caught. */
+export async function main(argv: readonly string[], env: Env = process.env): Promise<number> {
   const [name, ...rest] = argv;
+  const spec = name === undefined ? undefined : commandNamed(name);
   try {
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      printHelp();
-      return name === undefined ? EXIT.usage : EXIT.ok;
-    }
-    const command = COMMANDS.get(name);
-    if (command === undefined) throw new UsageError(`unknown command "${name}"; the commands are ${[...COMMANDS.keys()].join(', ')}`);
-    return await command.run(rest, printHelp);
-  } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      complain(`packsmith: ${error.message}`);
-      complain('Run with --help for the options.');
+    if (name === undefined) {
+      complain(generalHelp(COMMANDS));
       return EXIT.usage;
     }
-    complain('packsmith failed unexpectedly; this is a fault in packsmith, not in your workbook. Please report it with the lines below.');
-    complain(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    if (error instanceof Error && error.cause !== undefined) complain(`caused by: ${error.cause instanceof Error ? (error.cause.stack ?? error.cause.message) : String(error.cause)}`);
-    return EXIT.internal;
+    if (name === '--help' || name === '-h' || name === 'help') {
+      const about = rest[0] === undefined ? undefined : commandNamed(rest[0]);
+      say(about === undefined ? generalHelp(COMMANDS) : commandHelp(about, env));
+      return EXIT.ok;
+    }
+    if (name === '--version' || name === '-v' || name === 'version') {
+      say(packsmithVersion());
+      return EXIT.ok;
+    }
+    if (spec === undefined) throw unknownCommand(name);
+    const args = parseCommandArgs(spec, rest, COMMANDS, env);
+    if (flag(args, 'help')) {
+      say(commandHelp(spec, env));
+      return EXIT.ok;
+    }
+    // started by npm: stop when npm is stopped (a SIGTERM to npm never reaches node)
+    if (env['npm_lifecycle_event'] !== undefined) watchParent();
+    const command = await spec.load();
+    return await command.run(args);
+  } catch (error) {
+    return reportFailure(error, spec?.name, env);
   }
-}
-
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,6 +1,10 @@
 /** packsmith's public API: build a committee's monthly performance pack from its workbook. */
 export { buildPack, loadWorkbook, slug, type PackRequest, type PackResult, type LoadedWorkbook } from './pipeline.js';
-export { runPack, type RunOptions, type RunOutcome } from './run-pack.js';
+export { runPack, type RunOptions, type RunOutcome, type Written } from './run-pack.js';
+export { parseMonth, MonthError } from './model/reporting-month.js';
+export { packIdentity, packFolder, type PackIdentity } from './compose/pack-identity.js';
+export { DeliveryError } from './deliver/delivery-error.js';
+export { OutputError, FolderBusyError } from './deliver/output-error.js';
 export { formatDiagnostic, type Diagnostic, type Severity } from './diagnostics/diagnostic.js';
 export { formatPlace, type Place } from './diagnostics/place.js';
 export type { PackModel } from './compose/pack-model.js';
@@ -11,7 +15,8 @@ export { blankTemplate } from './template/blank-template.js';
 export type { DraftEmail, DraftAttachment } from './render/email/render-draft-email.js';
 export { sendDrafts, type OutgoingDraft, type SendRequest, type SendOutcome, type SendResult, type SendStatus, type SendEvent } from './deliver/send-drafts.js';
 export { readSmtpSettings, type SmtpSettings, type SmtpSettingsResult } from './model/smtp-settings.js';
-export { buildReturnWorkbook, returnWorkbookName, type ReturnWorkbookOptions } from './returns/build-return-workbook.js';
+export { buildReturnWorkbook, type ReturnWorkbookOptions } from './returns/build-return-workbook.js';
+export { returnWorkbookName } from './compose/pack-identity.js';
 export { areasOfAuthor } from './returns/prefill.js';
 export { mergeReturns, type MergeRequest, type MergeResult, type ReturnFile, type FileMessages } from './returns/merge-returns.js';
 export type { MergeChanges, ReturnChange, AreaChange, SectionChange } from './returns/merge-changes.js';

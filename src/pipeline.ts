@@ -3,7 +3,7 @@ import { assessPack } from './assess/assess-pack.js';
 import { checkMonthCompleteness, checkMonthHasData } from './assess/check-month.js';
 import { returnDeadline, type ReturnDeadline } from './assess/return-deadline.js';
 import { composePackModel } from './compose/compose-pack-model.js';
-import { slug } from './compose/file-names.js';
+import { packIdentity, returnWorkbookName, type PackIdentity } from './compose/pack-identity.js';
 import { warnSpcChanges } from './compose/spc-warnings.js';
 import { composeCoverReport } from './compose/cover-report/compose-cover-report.js';
 import { composeDraftEmails } from './compose/email/compose-draft-emails.js';
@@ -18,10 +18,10 @@ import { Diagnostics } from './diagnostics/diagnostics.js';
 import type { OutputFile } from './deliver/write-files.js';
 import { SHEET_ORDER } from './format/workbook-format.js';
 import { buildModel } from './model/build-model.js';
-import { buildReturnWorkbook, returnWorkbookName } from './returns/build-return-workbook.js';
+import { buildReturnWorkbook } from './returns/build-return-workbook.js';
 import { areasOfAuthor } from './returns/prefill.js';
 import type { MonthPeriod, PackWorkbook } from './model/pack-workbook.js';
-import { periodKey } from './model/period.js';
+import { checkMonth } from './model/reporting-month.js';
 import type { SourceMap } from './model/source-map.js';
 import { readWorkbook } from './xlsx/read-workbook.js';
 
@@ -36,6 +36,8 @@ export interface PackRequest {
   readonly mode?: DocumentMode;
   /** Told as each long step starts ("drawing the slide pack"), for a progress line. */
   readonly onStep?: (step: string) => void;
+  /** The pack's identity, where the caller has composed it already (see `packIdentity`). */
+  readonly identity?: PackIdentity;
 }
 
 export interface PackResult {
@@ -45,6 +47,8 @@ export interface PackResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly files: readonly OutputFile[];
   readonly model?: PackModel;
+  /** What names the pack: its month, meeting, date and file names. */
+  readonly identity?: PackIdentity;
   /** The same documents as `files`, by what they are: for delivery steps that rename or convert them. */
   readonly documents?: PackDocuments;
   /** A draft's e-mails to the report authors (their .eml files are among `files`); none when final. */
@@ -77,6 +81,7 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
  * Nothing is written here; see `deliver/`.
  */
 export async function buildPack(request: PackRequest): Promise<PackResult> {
+  checkMonth(request.month);
   request.onStep?.('reading the workbook');
   return packFromWorkbook(await loadWorkbook(request.workbook), request);
 }
@@ -96,48 +101,54 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   if (diagnostics.hasErrors) return { ok: false, diagnostics: diagnostics.list(), files: [] };
   const deadline = mode === 'draft' ? returnDeadline(workbook, request.month, diagnostics) : undefined;
   const sha256 = createHash('sha256').update(request.workbook).digest('hex');
-  const model = composePackModel({ workbook, assessment, sources, file: { name: request.workbookName, sha256 }, warnings: diagnostics.warnings() });
-  const month = periodKey(request.month);
-  const name = slug(workbook.settings.committee);
+  const identity = request.identity ?? packIdentity(workbook, request.month);
+  const model = composePackModel({ workbook, assessment, sources, identity, file: { name: request.workbookName, sha256 }, warnings: diagnostics.warnings() });
   const options: DocumentOptions = { mode };
   const json = `${JSON.stringify(model, null, 2)}\n`;
   request.onStep?.('drawing the cover report');
-  const coverReport = { name: `${name}-cover-report-${month}.docx`, bytes: await renderCoverReport(composeCoverReport(model, options)) };
+  const coverReport = { name: identity.draft.coverReport, bytes: await renderCoverReport(composeCoverReport(model, options)) };
   request.onStep?.('drawing the slide pack');
-  const slidePack = { name: `${name}-3as-pack-${month}.pptx`, bytes: await renderSlidePack(composeSlidePack(model, options)) };
-  const documents: PackDocuments = { packModel: { name: `${name}-pack-model-${month}.json`, bytes: Buffer.from(json, 'utf8') }, coverReport, slidePack };
+  const slidePack = { name: identity.draft.slidePack, bytes: await renderSlidePack(composeSlidePack(model, options)) };
+  const documents: PackDocuments = { packModel: { name: identity.draft.packModel, bytes: Buffer.from(json, 'utf8') }, coverReport, slidePack };
   const files: OutputFile[] = [documents.packModel, coverReport, slidePack];
-  if (mode === 'final') return { ok: true, diagnostics: diagnostics.list(), files, model, documents };
+  if (mode === 'final') return { ok: true, diagnostics: diagnostics.list(), files, model, identity, documents };
 
   request.onStep?.('drafting the e-mails to authors');
-  const returns = await returnWorkbooks(workbook, request.month, deadline);
+  const returns = await returnWorkbooks(workbook, identity, deadline);
   // What each author's draft carries: the draft documents and the author's own return workbook
   const attachmentsFor = (authorId: string): DraftAttachment[] => [
     { ...coverReport, description: 'the draft cover report (Word)' },
     { ...slidePack, description: 'the draft 3As slide pack (PowerPoint)' },
     ...(returns.get(authorId) ?? []),
   ];
-  const drafts = await draftEmails(workbook, model, deadline, attachmentsFor);
-  files.push(...drafts.map((d) => ({ name: d.file, bytes: d.eml })));
-  return { ok: true, diagnostics: diagnostics.list(), files, model, documents, drafts };
+  const drafts = await draftEmails(workbook, model, identity, deadline, attachmentsFor);
+  // each draft's .eml, and each author's return workbook beside it, as well as attached
+  files.push(...drafts.map((d) => ({ name: d.file, bytes: d.eml })), ...[...returns.values()].flat().map((r) => ({ name: identity.drafts.returnWorkbook(r.authorId), bytes: r.bytes })));
+  return { ok: true, diagnostics: diagnostics.list(), files, model, identity, documents, drafts };
+}
+
+/** An author's return workbook, attached to their draft and written beside it. */
+interface ReturnAttachment extends DraftAttachment {
+  readonly authorId: string;
 }
 
 /** Each author's narrative return workbook, for the authors who write some area's narrative. */
-async function returnWorkbooks(workbook: PackWorkbook, month: MonthPeriod, deadline: ReturnDeadline | undefined): Promise<Map<string, DraftAttachment[]>> {
+async function returnWorkbooks(workbook: PackWorkbook, identity: PackIdentity, deadline: ReturnDeadline | undefined): Promise<Map<string, ReturnAttachment[]>> {
   const writers = workbook.authors.filter((author) => areasOfAuthor(workbook, author.id).length > 0);
   const options = deadline === undefined ? {} : { deadline: deadline.date };
   const built = await Promise.all(
-    writers.map(async (author): Promise<[string, DraftAttachment[]]> => [
-      author.id,
-      [{ name: returnWorkbookName(month, author.id), bytes: await buildReturnWorkbook(workbook, month, author.id, options), description: 'your narrative return workbook: update it and send it back' }],
-    ]),
+    writers.map(async (author): Promise<[string, ReturnAttachment[]]> => {
+      const name = returnWorkbookName(identity.month, author.id);
+      const bytes = await buildReturnWorkbook(workbook, identity.month, author.id, options);
+      return [author.id, [{ authorId: author.id, name, bytes, description: 'your narrative return workbook: update it and send it back' }]];
+    }),
   );
   return new Map(built);
 }
 
 /** One draft e-mail per author: composed from the pack model, rendered with its attachments. */
-async function draftEmails(workbook: PackWorkbook, model: PackModel, deadline: ReturnDeadline | undefined, attachmentsFor: (authorId: string) => readonly DraftAttachment[]): Promise<DraftEmail[]> {
+async function draftEmails(workbook: PackWorkbook, model: PackModel, identity: PackIdentity, deadline: ReturnDeadline | undefined, attachmentsFor: (authorId: string) => readonly DraftAttachment[]): Promise<DraftEmail[]> {
   const { authors, areas, settings } = workbook;
-  const views = composeDraftEmails({ model, authors, areas, attachmentsFor, ...(deadline === undefined ? {} : { deadline }), ...(settings.draftsFrom === undefined ? {} : { from: settings.draftsFrom }) });
+  const views = composeDraftEmails({ model, identity, authors, areas, attachmentsFor, ...(deadline === undefined ? {} : { deadline }), ...(settings.draftsFrom === undefined ? {} : { from: settings.draftsFrom }) });
   return Promise.all(views.map((view) => renderDraftEmail(view, attachmentsFor(view.authorId))));
 }

@@ -6,6 +6,7 @@ import { keepBackup } from './deliver/keep-backup.js';
 import { writeFilesAtomically } from './deliver/write-files.js';
 import type { MonthPeriod } from './model/pack-workbook.js';
 import { periodKey } from './model/period.js';
+import { checkMonth } from './model/reporting-month.js';
 import type { MergeChanges } from './returns/merge-changes.js';
 import { mergeReturns, type FileMessages, type ReturnFile } from './returns/merge-returns.js';
 
@@ -74,6 +75,7 @@ async function checkReplaceable(path: string, read: Buffer): Promise<FileMessage
 
 /** Reads the workbook and the returns from disk, merges them and writes the merged workbook: the `merge` command's work. */
 export async function runMerge(options: MergeOptions): Promise<MergeOutcome> {
+  checkMonth(options.month);
   const main = await readOrSay(options.workbookPath);
   const returns: ReturnFile[] = [];
   const unreadable: FileMessages[] = [];

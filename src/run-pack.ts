@@ -1,22 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { DocumentMode } from './compose/document-options.js';
+import { FINAL_FOLDER, packFolder, packIdentity, type PackIdentity } from './compose/pack-identity.js';
 import type { PackModel } from './compose/pack-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { DeliveryError } from './deliver/delivery-error.js';
 import { unreadableReason } from './diagnostics/unreadable-file.js';
+import { DeliveryError } from './deliver/delivery-error.js';
 import { checkFinalFolder, finalPackFiles } from './deliver/final-pack.js';
+import { lockFolder } from './deliver/folder-lock.js';
+import { checkOwner, ownerFile } from './deliver/folder-owner.js';
+import { checkOutputFolder } from './deliver/output-folder.js';
 import type { ProgressListener } from './deliver/progress-event.js';
 import { writeFilesAtomically } from './deliver/write-files.js';
 import type { MonthPeriod } from './model/pack-workbook.js';
-import { monthLongLabel, periodKey } from './model/period.js';
-import { buildPack } from './pipeline.js';
+import { checkMonth } from './model/reporting-month.js';
+import { loadWorkbook, packFromWorkbook } from './pipeline.js';
 import type { DraftEmail } from './render/email/render-draft-email.js';
 
 export interface RunOptions {
   readonly workbookPath: string;
+  /** The reporting month, as `parseMonth` reads it; any other is refused with a MonthError. */
   readonly month: MonthPeriod;
-  /** Defaults to `output/<month>/` under the current folder; a final pack goes in its `final/`. */
+  /** Defaults to `output/<committee>/<month>/` under the current folder; a final pack goes in its `final/`. */
   readonly outDir?: string;
   readonly mode?: DocumentMode;
   /** Replace a final pack already written. */
@@ -27,22 +32,34 @@ export interface RunOptions {
   readonly onProgress?: ProgressListener;
   /** LibreOffice's soffice, where not found by itself (see `findSoffice`). */
   readonly soffice?: string;
+  /** How long the PDF conversion may take, and how much memory LibreOffice may hold (see `DEFAULT_PDF_LIMITS`). */
+  readonly pdfLimits?: { readonly timeoutMs?: number; readonly memoryBytes?: number };
+  /**
+   * Run once the files are written, while the folder is still this run's alone (sending the
+   * drafts: the send log is in the folder). Its result is returned as `after`.
+   */
+  readonly afterWrite?: (written: Written) => Promise<number>;
+}
+
+export interface Written {
+  readonly kind: 'written';
+  /** The output folder (a final pack's `final/`), and the paths of the files written to it. */
+  readonly folder: string;
+  readonly files: readonly string[];
+  readonly identity: PackIdentity;
+  readonly model: PackModel;
+  readonly diagnostics: readonly Diagnostic[];
+  /** A draft's e-mails to the authors, written under `drafts/`, ready for `sendDrafts`; none in a final pack. */
+  readonly drafts: readonly DraftEmail[];
+  /** What `afterWrite` returned. */
+  readonly after?: number;
 }
 
 export type RunOutcome =
-  | {
-      readonly kind: 'written';
-      /** The output folder (a final pack's `final/`), and the paths of the files written to it. */
-      readonly folder: string;
-      readonly files: readonly string[];
-      readonly model: PackModel;
-      readonly diagnostics: readonly Diagnostic[];
-      /** A draft's e-mails to the authors, written under `drafts/`, ready for `sendDrafts`; none in a final pack. */
-      readonly drafts: readonly DraftEmail[];
-    }
+  | Written
   | { readonly kind: 'invalid'; readonly diagnostics: readonly Diagnostic[] }
   | { readonly kind: 'unreadable'; readonly reason: string }
-  /** Delivery could not go ahead (a final pack already there, LibreOffice missing); nothing written. */
+  /** Delivery could not go ahead (a final pack already there, LibreOffice missing, another committee's folder); nothing written. */
   | { readonly kind: 'refused'; readonly reason: string };
 
 async function readWorkbookFile(path: string): Promise<Buffer | string> {
@@ -54,31 +71,50 @@ async function readWorkbookFile(path: string): Promise<Buffer | string> {
 }
 
 /**
- * The `pack` command's work: reads the workbook, builds the pack and writes it. A draft goes to
- * the month's folder; a final pack to its `final/` folder, named for the agenda, with PDFs and a
- * manifest, and never over an earlier final pack unless `force`.
+ * The `pack` command's work: reads the workbook, builds the pack and writes it. The pack's
+ * identity (committee, month, meeting, names and folder) is composed once, from the workbook; the
+ * folder is checked and taken for this run (a second run on it is refused with FolderBusyError),
+ * and must not hold another committee's packs. A draft goes to the folder; a final pack to its
+ * `final/`, named for the agenda, with PDFs and a manifest, and never over an earlier final pack
+ * unless `force`. Failures of the disk are OutputErrors; nothing is half written.
  */
 export async function runPack(options: RunOptions): Promise<RunOutcome> {
+  const month = checkMonth(options.month);
   const mode = options.mode ?? 'draft';
-  const folder = options.outDir ?? join('output', periodKey(options.month));
+  if (options.outDir !== undefined) await checkOutputFolder(options.outDir);
+  const bytes = await readWorkbookFile(options.workbookPath);
+  if (typeof bytes === 'string') return { kind: 'unreadable', reason: bytes };
+  options.onStep?.('reading the workbook');
+  const loaded = await loadWorkbook(bytes);
+  if (loaded.workbook === undefined) return { kind: 'invalid', diagnostics: loaded.diagnostics.list() };
+  const identity = packIdentity(loaded.workbook, month);
+  const folder = packFolder(identity, options.outDir);
+  const lock = await lockFolder(folder);
   try {
-    const finalFolder = join(folder, 'final');
-    const earlierFinal = mode === 'final' ? await checkFinalFolder(finalFolder, options.force === true, monthLongLabel(options.month)) : [];
-    const bytes = await readWorkbookFile(options.workbookPath);
-    if (typeof bytes === 'string') return { kind: 'unreadable', reason: bytes };
-    const result = await buildPack({ workbook: bytes, workbookName: basename(options.workbookPath), month: options.month, mode, ...(options.onStep === undefined ? {} : { onStep: options.onStep }) });
+    await checkOwner(folder, identity);
+    const finalFolder = join(folder, FINAL_FOLDER);
+    const earlierFinal = mode === 'final' ? await checkFinalFolder(finalFolder, options.force === true, identity) : [];
+    const request = { workbook: bytes, workbookName: basename(options.workbookPath), month, mode, identity, ...(options.onStep === undefined ? {} : { onStep: options.onStep }) };
+    const result = await packFromWorkbook(loaded, request);
     if (!result.ok || result.model === undefined || result.documents === undefined) return { kind: 'invalid', diagnostics: result.diagnostics };
+    let written: Written;
     if (mode === 'final') {
-      const files = await finalPackFiles(result.model, result.documents, { ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }), ...(options.soffice === undefined ? {} : { soffice: options.soffice }) });
+      const conversion = { ...options.pdfLimits, ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }), ...(options.soffice === undefined ? {} : { soffice: options.soffice }) };
+      const files = await finalPackFiles(identity, result.model, result.documents, conversion);
       options.onStep?.('writing the files');
-      const written = await writeFilesAtomically(finalFolder, files, { remove: earlierFinal });
-      return { kind: 'written', folder: finalFolder, files: written, model: result.model, diagnostics: result.diagnostics, drafts: [] };
+      const inFinal = (name: string): string => `${FINAL_FOLDER}/${name}`;
+      const paths = await writeFilesAtomically(folder, [ownerFile(identity), ...files.map((f) => ({ name: inFinal(f.name), bytes: f.bytes }))], { remove: earlierFinal.map(inFinal) });
+      written = { kind: 'written', folder: finalFolder, files: paths.slice(1), identity, model: result.model, diagnostics: result.diagnostics, drafts: [] };
+    } else {
+      options.onStep?.('writing the files');
+      const paths = await writeFilesAtomically(folder, [ownerFile(identity), ...result.files]);
+      written = { kind: 'written', folder, files: paths.slice(1), identity, model: result.model, diagnostics: result.diagnostics, drafts: result.drafts ?? [] };
     }
-    options.onStep?.('writing the files');
-    const written = await writeFilesAtomically(folder, result.files);
-    return { kind: 'written', folder, files: written, model: result.model, diagnostics: result.diagnostics, drafts: result.drafts ?? [] };
+    return options.afterWrite === undefined ? written : { ...written, after: await options.afterWrite(written) };
   } catch (error) {
     if (error instanceof DeliveryError) return { kind: 'refused', reason: error.message };
     throw error;
+  } finally {
+    lock.release();
   }
 }

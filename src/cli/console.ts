@@ -8,9 +8,26 @@ export const EXIT = {
   internal: 3,
   /** The pack and drafts were written, but some drafts were not sent. */
   notAllSent: 4,
-  /** Delivery could not go ahead as asked: a final pack is already there, or LibreOffice is missing. */
+  /** Delivery could not go ahead as asked: a final pack is already there, LibreOffice is missing or failed, the folder is another committee's. */
   refused: 5,
+  /** The output could not be written: the folder cannot be made or written, the disk is full, a file in the way is open or is a folder. */
+  cannotWrite: 6,
+  /** Another packsmith run is writing to the same folder. */
+  busy: 7,
 } as const;
+
+/** Each exit code with what it means and what to do, for --help (the README says the same at more length). */
+export const EXIT_CODE_WORDS: readonly (readonly [number, string])[] = [
+  [EXIT.ok, 'done (warnings may have been printed)'],
+  [EXIT.workbookErrors, 'the workbook (or a return) has problems to fix, each listed with its sheet and cell; nothing was written'],
+  [EXIT.usage, "the command was mistyped, or --send's PACKSMITH_SMTP_* settings are missing or wrong; nothing was built or sent"],
+  [EXIT.internal, 'packsmith itself failed (please report it with the lines it printed)'],
+  [EXIT.notAllSent, 'the pack was written but some drafts were not sent (each is listed); run again to send only those'],
+  [EXIT.refused, 'the pack could not be delivered as asked: a final pack is already there (--force), LibreOffice is missing, failed or ran past its limit, or the folder holds another committee\'s pack; nothing was written'],
+  [EXIT.cannotWrite, 'the output could not be written: the folder cannot be made or written to, the disk is full, or a file in the way is open or is a folder (the message names it); nothing was changed'],
+  [EXIT.busy, 'another packsmith run is writing to the same folder; wait for it to finish and run again'],
+  [130, 'stopped by Ctrl+C (143: stopped by the system or a scheduler); nothing more was sent and the folder was left as it was'],
+];
 
 /** A mistyped command line: printed with a pointer to --help, exit code 2. */
 export class UsageError extends Error {}

@@ -1,29 +1,14 @@
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { basename, dirname, relative } from 'node:path';
+import { DRAFTS_FOLDER } from '../compose/pack-identity.js';
 import type { PackModel } from '../compose/pack-model.js';
-import { parseMonthText } from '../model/parse-period.js';
-import { runPack } from '../run-pack.js';
+import { runPack, type Written } from '../run-pack.js';
+import { flag, stringOption, type ParsedArgs } from './arguments.js';
 import { complain, EXIT, plural, printDiagnostics, say, UsageError } from './console.js';
+import { readMonthOption } from './month-option.js';
+import { pdfLimits } from './pdf-limits.js';
 import { progressOn } from './progress.js';
+import { sampleWorkbook } from './sample.js';
 import { sendAndReport, smtpSettingsOrComplain } from './send-output.js';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SAMPLE = relative(process.cwd(), resolve(ROOT, 'seeds/example-icb.xlsx')) || 'seeds/example-icb.xlsx';
-
-export const PACK_HELP = `  npm run pack -- --month YYYY-MM [--final [--force] | --send] [--workbook FILE] [--out FOLDER]
-
-pack options:
-  --month YYYY-MM    the reporting month, e.g. 2026-01 (required)
-  --workbook FILE    the workbook to read (default: the bundled sample, ${SAMPLE})
-  --out FOLDER       where to write the pack (default: output/YYYY-MM/)
-  --final            the finished pack for the committee, in FOLDER/final/: refused while any
-                     narrative, the 3As, a rating set by hand or the meeting is missing; no DRAFT
-                     marks; named for the agenda, with a PDF of each document and a manifest
-  --force            with --final: replace a final pack already written (never done without it)
-  --send             e-mail each author their draft (written to drafts/ in every draft run) over
-                     SMTP, set by PACKSMITH_SMTP_HOST, _PORT, _TLS (starttls, tls or none), _USER,
-                     _PASSWORD and _FROM; a second run sends only what was not sent, or changed`;
 
 function printSummary(model: PackModel, files: readonly string[], warnings: number): void {
   const c = model.counts;
@@ -35,49 +20,45 @@ function printSummary(model: PackModel, files: readonly string[], warnings: numb
   say(`  on the summary tables: ${s.green} green, ${s.amber} amber, ${s.red} red, ${s.notRated} not rated`);
   say(`  since the previous pack: ${m.improved} improved, ${m.worsened} worsened, ${m.unchanged} unchanged, ${m.new} newly rated`);
   say(`  ${plural(warnings, 'warning')}${warnings > 0 ? ' (listed above)' : ''}`);
-  for (const file of files) say(`  wrote ${relative(process.cwd(), file) || file}`);
+  const drafts = files.filter((file) => basename(dirname(file)) === DRAFTS_FOLDER);
+  for (const file of files.filter((f) => !drafts.includes(f))) say(`  wrote ${shown(file)}`);
+  const emails = drafts.filter((file) => file.endsWith('.eml')).length;
+  if (drafts.length > 0) say(`  wrote ${plural(emails, 'draft')} to authors (.eml) and ${plural(drafts.length - emails, 'return workbook')} in ${shown(dirname(drafts[0] ?? ''))}`);
 }
 
-/** `pack`: reads the workbook, builds the month's pack and writes it. */
-export async function packCommand(args: readonly string[], help: () => void): Promise<number> {
-  const { values } = parseArgs({
-    args: [...args],
-    options: {
-      month: { type: 'string' },
-      workbook: { type: 'string' },
-      out: { type: 'string' },
-      final: { type: 'boolean' },
-      force: { type: 'boolean' },
-      send: { type: 'boolean' },
-      help: { type: 'boolean' },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.help === true) {
-    help();
-    return EXIT.ok;
-  }
-  if (values.month === undefined) throw new UsageError('--month is required, e.g. npm run pack -- --month 2026-01');
-  const month = parseMonthText(values.month);
-  if (!month.ok) throw new UsageError(`--month: ${month.reason}`);
-  if (!/^\d{4}-\d{2}$/.test(values.month.trim())) throw new UsageError(`--month must be a month written YYYY-MM, e.g. 2026-01; got "${values.month}"`);
-  if (values.send === true && values.final === true) throw new UsageError('--send e-mails the drafts to their authors, so it cannot be used with --final');
+function shown(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
+/** `pack`: reads the workbook, builds the month's pack and writes it; with --send, e-mails the drafts. */
+export async function run(args: ParsedArgs): Promise<number> {
+  const month = readMonthOption(args, 'pack', '');
+  const final = flag(args, 'final');
+  const send = flag(args, 'send');
+  if (send && final) throw new UsageError('--send e-mails the drafts to their authors, so it cannot be used with --final');
+  if (flag(args, 'force') && !final) throw new UsageError('--force only goes with --final (a draft always replaces the previous draft)');
   // The mail settings are checked first: a mistake in them should not cost a build.
-  const smtp = values.send === true ? smtpSettingsOrComplain(process.env) : undefined;
-  if (values.send === true && smtp === undefined) return EXIT.usage;
-  const workbookPath = values.workbook ?? SAMPLE;
-  const mode = values.final === true ? 'final' : 'draft';
-  if (values.force === true && mode !== 'final') throw new UsageError('--force only goes with --final (a draft always replaces the previous draft)');
+  const smtp = send ? smtpSettingsOrComplain(process.env) : undefined;
+  if (send && smtp === undefined) return EXIT.usage;
+  const workbookPath = stringOption(args, 'workbook') ?? sampleWorkbook();
+  const out = stringOption(args, 'out');
   const progress = progressOn();
+  const afterWrite = async (written: Written): Promise<number> => {
+    progress.done();
+    printDiagnostics(written.diagnostics, workbookPath);
+    printSummary(written.model, written.files, written.diagnostics.length);
+    return smtp === undefined ? EXIT.ok : sendAndReport(written.folder, written.drafts, smtp, progress);
+  };
   const outcome = await runPack({
     workbookPath,
-    month: month.period,
-    mode,
-    force: values.force === true,
+    month,
+    mode: final ? 'final' : 'draft',
+    force: flag(args, 'force'),
     onStep: (step) => progress.step(`${step} ...`),
     onProgress: (event) => progress.report(event),
-    ...(values.out === undefined ? {} : { outDir: values.out }),
+    afterWrite,
+    pdfLimits: pdfLimits(process.env),
+    ...(out === undefined ? {} : { outDir: out }),
   }).finally(() => progress.done());
   switch (outcome.kind) {
     case 'refused':
@@ -93,8 +74,6 @@ export async function packCommand(args: readonly string[], help: () => void): Pr
       return EXIT.workbookErrors;
     }
     case 'written':
-      printDiagnostics(outcome.diagnostics, workbookPath);
-      printSummary(outcome.model, outcome.files, outcome.diagnostics.length);
-      return smtp === undefined ? EXIT.ok : sendAndReport(outcome.folder, outcome.drafts, smtp, progress);
+      return outcome.after ?? EXIT.ok;
   }
 }

@@ -1,5 +1,4 @@
 import { fileNamePart } from './file-names.js';
-import type { PackModel } from './pack-model.js';
 
 /** The documents of a final pack, each with its file name for the agenda papers. */
 export interface AgendaFileNames {
@@ -14,14 +13,14 @@ export interface AgendaFileNames {
 /**
  * Names that sort and read as agenda papers do: committee, meeting date, item, then the paper,
  * e.g. `quality-performance-and-outcomes-committee-2026-02-05-item-7.2-cover-report.pdf`. A final
- * pack needs its meeting (the pipeline refuses one without), so the date is always there.
+ * pack needs its meeting (the pipeline refuses one without), so the date is always there; the
+ * month stands in for it otherwise. Part of the pack's identity (see `packIdentity`).
  */
-export function agendaFileNames(model: Pick<PackModel, 'committee' | 'meeting' | 'month'>): AgendaFileNames {
-  const committee = fileNamePart(model.committee) || 'committee';
-  const date = model.meeting?.date ?? model.month.key;
+export function agendaFileNames(pack: { readonly committeePart: string; readonly monthKey: string; readonly meeting?: { readonly date: string; readonly agendaItem?: string } }): AgendaFileNames {
+  const date = pack.meeting?.date ?? pack.monthKey;
   // "Item 7.2" and "7.2" both give item-7.2
-  const item = model.meeting?.agendaItem === undefined ? '' : fileNamePart(model.meeting.agendaItem.replace(/^\s*item\b/i, ''), '.');
-  const base = `${committee}-${date}${item === '' ? '' : `-item-${item}`}`;
+  const item = pack.meeting?.agendaItem === undefined ? '' : fileNamePart(pack.meeting.agendaItem.replace(/^\s*item\b/i, ''), '.');
+  const base = `${pack.committeePart}-${date}${item === '' ? '' : `-item-${item}`}`;
   return {
     packModel: `${base}-pack-model.json`,
     coverReport: `${base}-cover-report.docx`,

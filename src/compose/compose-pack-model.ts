@@ -9,8 +9,8 @@ import type { AreaView, FinanceView, HistoryPointView, LevelFigures, MetricView,
 import { RATING_WORDS, ratingView } from './rating-words.js';
 import { SPC_COLOURS } from './spc-colours.js';
 import { spcView } from './spc-view.js';
-
-export const VERSION = '0.1.0';
+import { packsmithVersion } from '../version.js';
+import type { PackIdentity } from './pack-identity.js';
 
 const UNIT_WORDS: Record<Unit, string> = {
   percent: 'percent',
@@ -30,6 +30,8 @@ export interface PackContext {
   readonly sources: SourceMap;
   readonly file: { readonly name: string; readonly sha256: string };
   readonly warnings: readonly Diagnostic[];
+  /** What names the pack: its month, meeting and date. */
+  readonly identity: PackIdentity;
 }
 
 function style(metric: Metric): FigureStyle {
@@ -166,12 +168,12 @@ function financeView(kpi: FinanceKpi, ytd: FinanceRating, fy: FinanceRating): Fi
 /** Composes the pack model of the reporting month from the workbook and its assessment. */
 export function composePackModel(context: PackContext): PackModel {
   const { workbook, assessment } = context;
-  const month = assessment.month;
+  const { identity } = context;
+  const month = identity.month;
   const metricsById = new Map(workbook.metrics.map((m) => [m.id, m]));
   const labelOf = (id: string) => metricsById.get(id)?.label ?? id;
   const byMetric = new Map(assessment.metrics.map((a) => [a.metricId, a]));
-  const monthKey = periodKey(month);
-  const meeting = workbook.meetings.find((m) => periodKey(m.month) === monthKey);
+  const { monthKey, meeting } = identity;
   const areas: AreaView[] = workbook.areas.map((area) => {
     const author = workbook.authors.find((a) => a.id === area.authorId);
     const metrics = workbook.metrics.filter((m) => m.areaId === area.id).flatMap((m) => {
@@ -192,10 +194,10 @@ export function composePackModel(context: PackContext): PackModel {
     workbook.threeAs.filter((t) => t.box === box && periodKey(t.month) === monthKey).map((t) => (t.areaId === undefined ? { text: t.text } : { text: t.text, area: t.areaId }));
   const movement = (kind: string) => assessment.metrics.filter((m) => m.movement === kind).length;
   return {
-    generator: { name: 'packsmith', version: VERSION, modelVersion: 1 },
+    generator: { name: 'packsmith', version: packsmithVersion(), modelVersion: 1 },
     month: {
       key: monthKey,
-      label: monthLongLabel(month),
+      label: identity.monthLabel,
       previous: periodKey(periodOfMonthIndex(startMonth(month) - 1)),
       previousLabel: monthLongLabel(periodOfMonthIndex(startMonth(month) - 1)),
     },
@@ -209,7 +211,8 @@ export function composePackModel(context: PackContext): PackModel {
     amberTolerance: workbook.settings.amberTolerance,
     suppressBelow: workbook.settings.suppressBelow,
     colours: { ...workbook.settings.colours, spc: SPC_COLOURS },
-    ...(meeting === undefined ? {} : { meeting: meeting.agendaItem === undefined ? { date: meeting.date } : { date: meeting.date, agendaItem: meeting.agendaItem } }),
+    ...(meeting === undefined ? {} : { meeting }),
+    date: identity.date,
     levels: workbook.levels.map((l) => ({ id: l.id, name: l.name, shortName: l.shortName, kind: l.kind })),
     counts: countRatings(assessment.metrics),
     summaryCounts: countRatings(assessment.metrics.filter((a) => metricsById.get(a.metricId)?.onSummary === true)),

@@ -258,6 +258,8 @@ export interface PackModel {
   /** Hex colours (`#DA291C`) for headings and RAG shading, from the Settings sheet; and the SPC icons'. */
   readonly colours: { readonly primary: string; readonly green: string; readonly amber: string; readonly red: string; readonly spc: SpcColours };
   readonly meeting?: { readonly date: string; readonly agendaItem?: string };
+  /** The pack's date, ISO `2026-02-05`: the meeting's, else the first day after the month; every document is dated by it. */
+  readonly date: string;
   readonly levels: readonly { readonly id: string; readonly name: string; readonly shortName: string; readonly kind: string }[];
   /** Headline ratings of every metric. */
   readonly counts: RatingCounts;

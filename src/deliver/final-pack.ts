@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { agendaFileNames } from '../compose/agenda-file-names.js';
+import type { PackIdentity } from '../compose/pack-identity.js';
 import type { PackModel } from '../compose/pack-model.js';
 import { packManifest, type ManifestFile } from '../compose/pack-manifest.js';
 import type { PackDocuments } from '../pipeline.js';
@@ -36,10 +36,10 @@ async function filesOfEarlierPack(folder: string): Promise<{ present: boolean; l
  * the agenda, so replacing them must be asked for (`--force`). Returns the earlier pack's files,
  * which a forced run removes as it writes the new ones.
  */
-export async function checkFinalFolder(folder: string, force: boolean, monthLabel: string): Promise<readonly string[]> {
+export async function checkFinalFolder(folder: string, force: boolean, identity: Pick<PackIdentity, 'monthLabel'>): Promise<readonly string[]> {
   const earlier = await filesOfEarlierPack(folder);
   if (earlier.present && !force) {
-    throw new DeliveryError(`a final pack for ${monthLabel} is already in ${folder}; it is not replaced unless asked: run again with --force to replace it. Nothing was written.`);
+    throw new DeliveryError(`a final pack for ${identity.monthLabel} is already in ${folder}; it is not replaced unless asked: run again with --force to replace it. Nothing was written.`);
   }
   return earlier.listed;
 }
@@ -49,12 +49,12 @@ export async function checkFinalFolder(folder: string, force: boolean, monthLabe
  * bookmarks, dated by the document so the same pack gives the same PDF), the pack model, and a
  * manifest of them all with sizes, SHA-256 and page counts.
  */
-export async function finalPackFiles(model: PackModel, documents: PackDocuments, conversion: PdfConversionOptions = {}): Promise<OutputFile[]> {
-  const names = agendaFileNames(model);
+export async function finalPackFiles(identity: PackIdentity, model: PackModel, documents: PackDocuments, conversion: PdfConversionOptions = {}): Promise<OutputFile[]> {
+  const names = identity.final;
   const coverReport = { name: names.coverReport, bytes: documents.coverReport.bytes };
   const slidePack = { name: names.slidePack, bytes: documents.slidePack.bytes };
   const pdfs = await convertToPdf([coverReport, slidePack], conversion);
-  const date = new Date(`${model.meeting?.date ?? `${model.month.key}-01`}T00:00:00Z`);
+  const date = new Date(`${identity.date}T00:00:00Z`);
   const pdfOf = (name: string): Uint8Array => {
     const bytes = pdfs.get(name);
     if (bytes === undefined) throw new DeliveryError(`LibreOffice did not write ${name}. Nothing was written.`);

@@ -1,5 +1,6 @@
 import { SmtpFailure, smtpServer, type SmtpServer } from '../email/smtp-connection.js';
 import type { SmtpSettings } from '../model/smtp-settings.js';
+import { stopIfParentGone } from './interruption.js';
 import { lastSent, readSendLog, writeSendLog, type SendLog, type SendLogEntry } from './send-log.js';
 
 /** A draft to send: what `buildPack` gives for each author (see `DraftEmail`). */
@@ -116,6 +117,8 @@ export async function sendDrafts(request: SendRequest): Promise<SendOutcome> {
       if ('sentBefore' in step) report(index, draft, 'already-sent', `already sent on ${step.sentBefore.sentAt}`);
       else if (server === undefined || unreachable !== undefined) report(index, draft, 'failed', unreachable?.message ?? 'not sent');
       else {
+        // nothing is sent once the run has been stopped (npm gone between two looks of the watch)
+        stopIfParentGone();
         request.onEvent?.({ kind: 'sending', index, total, file: draft.file, recipient: recipientOf(draft) });
         const from = request.smtp.from ?? draft.from ?? '';
         try {

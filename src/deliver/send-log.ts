@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SEND_LOG } from '../compose/pack-identity.js';
 import { writeFilesAtomically } from './write-files.js';
 
 /**
@@ -25,7 +26,7 @@ export interface SendLog {
   readonly sent: readonly SendLogEntry[];
 }
 
-export const SEND_LOG = 'drafts/send-log.json';
+export { SEND_LOG };
 
 export type SendLogRead = { readonly ok: true; readonly log: SendLog } | { readonly ok: false; readonly reason: string };
 

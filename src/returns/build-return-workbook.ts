@@ -1,6 +1,6 @@
 import type { MonthPeriod, Narrative, NarrativeSection, PackWorkbook } from '../model/pack-workbook.js';
 import { monthLongLabel, periodKey } from '../model/period.js';
-import { slug } from '../compose/file-names.js';
+import { packIdentity } from '../compose/pack-identity.js';
 import type { CellContent, SheetContent } from '../xlsx/workbook-content.js';
 import { writeWorkbook } from '../xlsx/write-workbook.js';
 import { aboutSheet, authorInWords } from './about-sheet.js';
@@ -64,14 +64,11 @@ export async function buildReturnWorkbook(workbook: PackWorkbook, month: MonthPe
   if (prefill.length === 0) throw new RangeError(`the author "${authorId}" writes no area's narrative: no row of the Areas sheet names them`);
   return writeWorkbook({
     sheets: [aboutSheet({ workbook, month, author, prefill, ...(options.deadline === undefined ? {} : { deadline: options.deadline }) }), narrativeSheet(month, prefill)],
-    // Fixed from the month, so that the same return is the same file whenever it is built.
-    created: new Date(Date.UTC(month.year, month.month - 1, 1)),
+    // The pack's date, so that the same return is the same file whenever it is built.
+    created: new Date(`${packIdentity(workbook, month).date}T00:00:00Z`),
     creator: 'packsmith',
     title: `Narrative return: ${authorInWords(author)}, ${monthLongLabel(month)}`,
   });
 }
 
-/** The file name to attach a return as: `narrative-return-2026-01-ueclead.xlsx`. */
-export function returnWorkbookName(month: MonthPeriod, authorId: string): string {
-  return `narrative-return-${periodKey(month)}-${slug(authorId)}.xlsx`;
-}
+export { returnWorkbookName } from '../compose/pack-identity.js';

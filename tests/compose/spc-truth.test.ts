@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { assessPack } from '../../src/assess/assess-pack.js';
 import { composePackModel } from '../../src/compose/compose-pack-model.js';
+import { packIdentity } from '../../src/compose/pack-identity.js';
 import type { MetricView, PackModel, SpcPointView } from '../../src/compose/pack-model.js';
 import { loadWorkbook } from '../../src/pipeline.js';
 import { writeWorkbook } from '../../src/xlsx/write-workbook.js';
@@ -20,8 +21,9 @@ const SAMPLE = readFileSync(fileURLToPath(new URL('../../seeds/example-icb.xlsx'
 async function packModel(bytes: Uint8Array, year: number, month: number): Promise<PackModel> {
   const { workbook, sources } = await loadWorkbook(bytes);
   if (workbook === undefined || sources === undefined) throw new Error('the workbook did not validate');
-  const assessment = assessPack(workbook, { kind: 'month', year, month });
-  return composePackModel({ workbook, assessment, sources, file: { name: 'workbook.xlsx', sha256: '' }, warnings: [] });
+  const period = { kind: 'month', year, month } as const;
+  const assessment = assessPack(workbook, period);
+  return composePackModel({ workbook, assessment, sources, identity: packIdentity(workbook, period), file: { name: 'workbook.xlsx', sha256: '' }, warnings: [] });
 }
 
 const meets = (p: SpcPointView, direction: string): boolean | undefined =>

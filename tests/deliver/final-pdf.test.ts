@@ -11,6 +11,7 @@ import { convertToPdf } from '../../src/deliver/convert-to-pdf.js';
 import { stablePdf } from '../../src/render/pdf/stable-pdf.js';
 import { runPack } from '../../src/run-pack.js';
 import { WITHOUT_LIBREOFFICE } from '../support/libreoffice.js';
+import { BIN } from '../support/packsmith-cli.js';
 import { pdfBookmarks } from '../support/pdf-outline.js';
 
 /*
@@ -92,7 +93,7 @@ describe.skipIf(WITHOUT_LIBREOFFICE)('the final pack as PDFs', () => {
 
   it('an interrupted final run (Ctrl+C during the PDF conversion) leaves nothing behind', async () => {
     const out = join(dir, 'interrupted');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'pack', '--month', '2026-01', '--final', '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'pack', '--month', '2026-01', '--final', '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     await new Promise<void>((resolve) => {
       child.stderr.on('data', (chunk: Buffer) => {

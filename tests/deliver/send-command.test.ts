@@ -1,31 +1,21 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureWorkbook, sheetOf } from '../fixtures/fixture-workbook.js';
+import { packsmithAsync, type CommandRun } from '../support/packsmith-cli.js';
 import { startSmtpServer, type TestSmtpOptions } from './smtp-test-server.js';
 
 /*
  * `pack --send` end to end: a Node process per run against an SMTP server in this process (so
  * the run is spawned asynchronously: a blocking spawn would stall the server).
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PASSWORD = 'Tr0ub4dor-and-3';
 const AUTH = { user: 'performance', password: PASSWORD };
 
-function packsmith(args: readonly string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+function packsmith(args: readonly string[], env: Record<string, string>): Promise<CommandRun> {
+  return packsmithAsync(args, { env, onlyEnv: true });
 }
 
 let folder = '';

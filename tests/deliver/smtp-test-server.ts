@@ -7,6 +7,8 @@ export interface TestSmtpServer {
   readonly port: number;
   /** Each message accepted: the envelope and the raw bytes. */
   readonly received: { from: string; to: string[]; raw: Buffer }[];
+  /** When each message was begun (MAIL FROM), accepted or not: a stopped run begins none after it is stopped. */
+  readonly begun: number[];
   close(): Promise<void>;
 }
 
@@ -17,10 +19,13 @@ export interface TestSmtpOptions {
   readonly refuse?: readonly string[];
   /** Recipients whose message makes the server drop the connection in the middle of DATA. */
   readonly dropOn?: readonly string[];
+  /** Milliseconds to wait before accepting each message, so that sending takes a while. */
+  readonly acceptDelayMs?: number;
 }
 
 export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<TestSmtpServer> {
   const received: TestSmtpServer['received'] = [];
+  const begun: number[] = [];
   const server: SMTPServer = new SMTPServer({
     secure: false,
     disabledCommands: options.auth === undefined ? ['STARTTLS', 'AUTH'] : ['STARTTLS'],
@@ -31,6 +36,10 @@ export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<Te
       const ok = auth.username === options.auth?.user && auth.password === options.auth?.password;
       // A careless server that quotes the password back: it must still never be printed.
       callback(ok ? null : new Error(`Invalid login for ${auth.username ?? ''} with ${auth.password ?? ''}`), ok ? { user: auth.username } : undefined);
+    },
+    onMailFrom(_address, _session, callback) {
+      begun.push(Date.now());
+      callback();
     },
     onRcptTo(address, _session, callback) {
       if (options.refuse?.includes(address.address) === true) {
@@ -51,14 +60,16 @@ export async function startSmtpServer(options: TestSmtpOptions = {}): Promise<Te
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const from = session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address;
-        received.push({ from, to, raw: Buffer.concat(chunks) });
-        callback(null, 'OK queued as test');
+        setTimeout(() => {
+          received.push({ from, to, raw: Buffer.concat(chunks) });
+          callback(null, 'OK queued as test');
+        }, options.acceptDelayMs ?? 0);
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { port, received, begun, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 /** A server that accepts connections and hangs up at once, as a failing relay does. */

@@ -39,7 +39,7 @@ describe('writing output atomically', () => {
       { name: 'pack.json', bytes: text('this month') },
       { name: 'pack.json/inner', bytes: text('x') },
     ]);
-    await expect(failing).rejects.toThrow(`could not write the output to ${folder}`);
+    await expect(failing).rejects.toThrow(`${join(folder, 'pack.json/inner')} cannot be made: a file of that name is in the way; move it away, or choose another folder with --out. Nothing was changed.`);
     expect(await readdir(folder)).toEqual(['pack.json']);
     expect(await readFile(join(folder, 'pack.json'), 'utf8')).toBe('last month');
 

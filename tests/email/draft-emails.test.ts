@@ -27,13 +27,14 @@ function eml(result: PackResult, name: string): Uint8Array {
 describe('drafts to authors', () => {
   it('one .eml per author, named from the author, parsed back: recipient, sender, subject, unsent mark, fixed date', async () => {
     const result = await draftPack();
-    expect(result.files.filter((f) => f.name.startsWith('drafts/')).map((f) => f.name)).toEqual(['drafts/head-of-urgent-care.eml', 'drafts/performance-lead.eml']);
+    expect(result.files.filter((f) => f.name.startsWith('drafts/')).map((f) => f.name)).toEqual(['drafts/head-of-urgent-care.eml', 'drafts/performance-lead.eml', 'drafts/narrative-return-2026-01-uc.xlsx', 'drafts/narrative-return-2026-01-perf.xlsx']);
     const mail = await parseEml(eml(result, 'head-of-urgent-care.eml'));
     expect(mailboxes(mail.to)).toEqual(['Head of Urgent Care <urgent.care@example.org>']);
     expect(mailboxes(mail.from)).toEqual([' <performance.team@example.org>']);
     expect(mail.subject).toBe('Draft January 2026 pack for the Quality and Performance Committee: Urgent & <Emergency> "Care", narrative due 22 January');
     expect(mail.headers.get('x-unsent')).toBe('1');
-    expect(mail.date?.toISOString()).toBe('2026-01-01T09:00:00.000Z');
+    // the pack's date (its meeting's), as every document of the pack
+    expect(mail.date?.toISOString()).toBe('2026-02-05T09:00:00.000Z');
     expect(mail.messageId).toMatch(/^<packsmith\.2026-01\.head-of-urgent-care\.[0-9a-f]{24}@example\.org>$/);
   });
 
@@ -75,6 +76,8 @@ describe('drafts to authors', () => {
     expect(await zipEntries(pptx?.content ?? new Uint8Array())).toContain('ppt/presentation.xml');
     // The attachments are the very files written beside the drafts.
     expect(Buffer.compare(docx?.content ?? Buffer.alloc(0), Buffer.from(result.files[1]?.bytes ?? []))).toBe(0);
+    const onDisk = result.files.find((f) => f.name === 'drafts/narrative-return-2026-01-perf.xlsx');
+    expect(Buffer.compare(returnWorkbook?.content ?? Buffer.alloc(0), Buffer.from(onDisk?.bytes ?? []))).toBe(0);
     expect(mail.text).toContain('- quality-and-performance-committee-cover-report-2026-01.docx: the draft cover report (Word)');
     expect(mail.text).toContain('- narrative-return-2026-01-perf.xlsx: your narrative return workbook: update it and send it back');
   });

@@ -10,13 +10,14 @@ import { headerLines, mailboxes, parseEml } from './parse-eml.js';
  */
 const HOSTILE: DraftEmailView = {
   authorId: 'X',
-  fileName: 'x.eml',
+  file: 'drafts/x.eml',
   to: { name: 'Head of Care\r\nBcc: victim@example.org', address: 'head.of.care@example.org' },
   from: 'performance.team@example.org',
   subject: 'Draft pack\r\nBcc: victim@example.org\r\n\r\n<b>body</b>',
   text: 'Hello\n',
   html: '<p>Hello</p>\n',
   month: '2026-01',
+  date: '2026-02-05',
 };
 
 describe('header injection', () => {

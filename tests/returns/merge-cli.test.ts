@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { periodKey } from '../../src/model/period.js';
 import { buildReturnWorkbook } from '../../src/returns/build-return-workbook.js';
+import { packsmith as runPacksmith, ROOT } from '../support/packsmith-cli.js';
 import { editReturn, JANUARY, mainWorkbook, modelOf, setCell } from './support.js';
 
 /*
@@ -14,11 +13,8 @@ import { editReturn, JANUARY, mainWorkbook, modelOf, setCell } from './support.j
  * not touch. Each run starts a Node process, so these are few.
  */
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
 function packsmith(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return runPacksmith(args);
 }
 
 let folder = '';
@@ -120,11 +116,21 @@ describe('packsmith merge', () => {
 
   test('a mistyped command: exit 2', () => {
     const noReturns = packsmith('merge', '--month', '2026-01');
-    expect([noReturns.status, noReturns.stderr]).toEqual([2, 'packsmith: name the return workbooks to merge, e.g. npm run merge -- --month 2026-01 returns/*.xlsx\nRun with --help for the options.\n']);
+    expect([noReturns.status, noReturns.stderr]).toEqual([2, 'packsmith: name the return workbooks to merge, e.g. packsmith merge --month 2026-01 returns/*.xlsx\nRun packsmith merge --help for its options.\n']);
     const both = packsmith('merge', '--month', '2026-01', '--out', 'x.xlsx', '--in-place', 'a.xlsx');
-    expect([both.status, both.stderr]).toEqual([2, 'packsmith: give --out or --in-place, not both\nRun with --help for the options.\n']);
+    expect([both.status, both.stderr]).toEqual([2, 'packsmith: give --out or --in-place, not both\nRun packsmith merge --help for its options.\n']);
     const noMonth = packsmith('merge', 'a.xlsx');
-    expect([noMonth.status, noMonth.stderr]).toEqual([2, 'packsmith: --month is required, e.g. npm run merge -- --month 2026-01 returns/*.xlsx\nRun with --help for the options.\n']);
+    expect([noMonth.status, noMonth.stderr]).toEqual([2, 'packsmith: --month is required, e.g. packsmith merge --month 2026-01 returns/*.xlsx\nRun packsmith merge --help for its options.\n']);
+  });
+
+  test('returns/*.xlsx as typed in cmd or PowerShell (no shell expands it): merge expands it itself; a pattern matching nothing is a mistyped command', async () => {
+    const { dir } = await setUp('wildcards', { 'uc.xlsx': ucReturn, 'perf.xlsx': perfReturn });
+    const run = runPacksmith(['merge', '--month', '2026-01', '--workbook', 'main.xlsx', 'returns/*.xlsx'], { cwd: dir });
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain('  returns/perf.xlsx: Senior Performance Manager (Performance Lead), PERF\n');
+    expect(run.stdout).toContain('  returns/uc.xlsx: Head of Urgent Care, UC\n');
+    const none = runPacksmith(['merge', '--month', '2026-01', '--workbook', 'main.xlsx', 'returns/*.xlsm'], { cwd: dir });
+    expect([none.status, none.stderr]).toEqual([2, 'packsmith: no file matches returns/*.xlsm; check the folder and the name\nRun packsmith merge --help for its options.\n']);
   });
 
   test('--out names where the copy goes', async () => {

@@ -13,13 +13,13 @@ describe('the same input gives the same bytes', () => {
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
   });
 
-  it('stamps every entry and the document properties with the month, not the clock', async () => {
+  it('stamps every entry and the document properties with the date of the pack (its meeting), not the clock', async () => {
     const zip = await JSZip.loadAsync(await renderSlidePack(await sampleView()));
     const dates = new Set(Object.values(zip.files).map((f) => f.date.toISOString().slice(0, 10)));
-    expect([...dates]).toEqual(['2026-01-01']);
+    expect([...dates]).toEqual(['2026-02-05']);
     const core = (await zip.file('docProps/core.xml')?.async('string')) ?? '';
-    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-01-01T00:00:00Z</dcterms:created>');
-    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-01-01T00:00:00Z</dcterms:modified>');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-02-05T00:00:00Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-02-05T00:00:00Z</dcterms:modified>');
   });
 
   it('numbers charts from 1 in slide order and compresses the file', async () => {

@@ -1,17 +1,31 @@
 #!/usr/bin/env node
 // Stands in for LibreOffice's soffice in tests of what happens around a conversion (folders,
-// refusals, failures): writes a two-page PDF for each document, or fails when FAKE_SOFFICE_FAIL
-// is set. The real conversion is tested with LibreOffice itself.
-import { writeFileSync } from 'node:fs';
+// refusals, failures, limits): writes a two-page PDF for each document, or fails when
+// FAKE_SOFFICE_FAIL is set. Like the real soffice, it can start a process of its own that does
+// the work (FAKE_SOFFICE_OFFICE_PIDS: a file to write that process's id to), take its time
+// (FAKE_SOFFICE_SLEEP_MS) and hold memory (FAKE_SOFFICE_MEMORY_MB). The real conversion is
+// tested with LibreOffice itself.
+import { spawn } from 'node:child_process';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 const args = process.argv.slice(2);
-if (process.env.FAKE_SOFFICE_FAIL) {
+const env = process.env;
+if (env.FAKE_SOFFICE_FAIL) {
   process.stderr.write('Error: source file could not be loaded\n');
   process.exit(1);
 }
+if (env.FAKE_SOFFICE_OFFICE_PIDS) {
+  // the "office": a process of the launcher's that outlives it unless its group is stopped
+  const office = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  appendFileSync(env.FAKE_SOFFICE_OFFICE_PIDS, `${office.pid}\n`);
+  appendFileSync(env.FAKE_SOFFICE_OFFICE_PIDS, `${process.pid}\n`);
+}
+const held = env.FAKE_SOFFICE_MEMORY_MB ? Buffer.alloc(Number(env.FAKE_SOFFICE_MEMORY_MB) * 1024 * 1024, 1) : undefined;
+await new Promise((resolve) => setTimeout(resolve, Number(env.FAKE_SOFFICE_SLEEP_MS ?? 0)));
 const outdir = args[args.indexOf('--outdir') + 1];
 for (const input of args.filter((a) => /\.(docx|pptx)$/.test(a))) {
   const pdf = `%PDF-1.6\n1 0 obj\n<</Type/Catalog/Pages 2 0 R>>\nendobj\n2 0 obj\n<</Type/Pages/Kids[3 0 R 4 0 R]/Count 2>>\nendobj\n3 0 obj\n<</Type/Page/Parent 2 0 R>>\nendobj\n4 0 obj\n<</Type/Page/Parent 2 0 R>>\nendobj\ntrailer\n<</Root 1 0 R/Info<</Title(${basename(input)})/CreationDate(D:${new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z')>>>>\n%%EOF\n`;
   writeFileSync(join(outdir, basename(input).replace(/\.[^.]+$/, '.pdf')), pdf);
 }
+if (held !== undefined) process.stdout.write(String(held.length));

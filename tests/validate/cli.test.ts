@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,22 +5,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixtureWorkbook, setCell, sheetOf } from '../fixtures/fixture-workbook.js';
+import { packsmith as runPacksmith } from '../support/packsmith-cli.js';
 
 /*
  * The command end to end: exit codes, and nothing written when the workbook has problems. Each
- * run starts a Node process (about a second), so these are few. Node runs the CLI through tsx's
- * loader rather than `npx tsx`, so that npm's own notices cannot mix into stderr.
+ * run starts a Node process, so these are few.
  */
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-function packsmith(...args: string[]) {
-  return packsmithWith({}, ...args);
+function packsmithWith(env: Record<string, string>, ...args: string[]) {
+  return runPacksmith(args, { env });
 }
 
-function packsmithWith(env: Record<string, string>, ...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+function packsmith(...args: string[]) {
+  return runPacksmith(args);
 }
 
 let folder = '';
@@ -72,12 +68,12 @@ describe('packsmith pack', () => {
 
   test('a mistyped command: exit 2 for --month 2026-13, a missing --month and an unknown option', () => {
     const badMonth = packsmith('pack', '--month', '2026-13');
-    expect([badMonth.status, badMonth.stderr]).toEqual([2, 'packsmith: --month: "2026-13" has no month 13; months run 01 to 12\nRun with --help for the options.\n']);
+    expect([badMonth.status, badMonth.stderr]).toEqual([2, 'packsmith: --month: "2026-13" has no month 13; months run 01 to 12\nRun packsmith pack --help for its options.\n']);
     const noMonth = packsmith('pack');
-    expect([noMonth.status, noMonth.stderr]).toEqual([2, 'packsmith: --month is required, e.g. npm run pack -- --month 2026-01\nRun with --help for the options.\n']);
+    expect([noMonth.status, noMonth.stderr]).toEqual([2, 'packsmith: --month is required, e.g. packsmith pack --month 2026-01\nRun packsmith pack --help for its options.\n']);
     const unknown = packsmith('pack', '--month', '2026-01', '--colour', 'blue');
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain("Unknown option '--colour'");
+    expect(unknown.stderr).toBe('packsmith: unknown option --colour; the options of pack are --month, --workbook, --out, --final, --force, --send\nRun packsmith pack --help for its options.\n');
     expect(unknown.stderr).not.toContain('    at ');
   });
 
@@ -88,8 +84,9 @@ describe('packsmith pack', () => {
     const run = packsmith('pack', '--month', '2026-01', '--workbook', workbook, '--out', out);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe(`${workbook}: Narrative: warning: no narrative for Elective Care for January 2026 yet (awaited from Senior Performance Manager) [pack/narrative-missing]\n`);
-    expect((await readdir(out)).sort()).toEqual(['drafts', 'quality-and-performance-committee-3as-pack-2026-01.pptx', 'quality-and-performance-committee-cover-report-2026-01.docx', 'quality-and-performance-committee-pack-model-2026-01.json']);
-    expect((await readdir(join(out, 'drafts'))).sort()).toEqual(['head-of-urgent-care.eml', 'performance-lead.eml']);
+    expect((await readdir(out)).sort()).toEqual(['.packsmith-pack.json', 'drafts', 'quality-and-performance-committee-3as-pack-2026-01.pptx', 'quality-and-performance-committee-cover-report-2026-01.docx', 'quality-and-performance-committee-pack-model-2026-01.json']);
+    // each author's draft, and their return workbook beside it as well as attached
+    expect((await readdir(join(out, 'drafts'))).sort()).toEqual(['head-of-urgent-care.eml', 'narrative-return-2026-01-perf.xlsx', 'narrative-return-2026-01-uc.xlsx', 'performance-lead.eml']);
     const json: unknown = JSON.parse(await readFile(join(out, 'quality-and-performance-committee-pack-model-2026-01.json'), 'utf8'));
     expect(json).toMatchObject({ committee: 'Quality and Performance Committee' });
   });

@@ -33,6 +33,8 @@ describe('the pack for a month', () => {
       'quality-and-performance-committee-3as-pack-2026-01.pptx',
       'drafts/head-of-urgent-care.eml',
       'drafts/performance-lead.eml',
+      'drafts/narrative-return-2026-01-uc.xlsx',
+      'drafts/narrative-return-2026-01-perf.xlsx',
     ]);
   });
 

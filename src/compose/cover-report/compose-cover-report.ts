@@ -31,14 +31,6 @@ function headingBlock(model: PackModel, context: ReportContext): HeadingBlockVie
   };
 }
 
-/** The day the paper is dated: the meeting, or the first of the month after the pack's month. */
-function paperDate(model: PackModel): string {
-  if (model.meeting !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(model.meeting.date)) return `${model.meeting.date}T00:00:00Z`;
-  const [year, month] = model.month.key.split('-').map(Number);
-  const next = new Date(Date.UTC(year ?? 2000, month ?? 1, 1));
-  return next.toISOString().replace('.000Z', 'Z');
-}
-
 /**
  * Composes the committee's cover report from the pack model: the paper's words, numbered
  * paragraphs, tables and charts, ready for `renderCoverReport` to draw. Draft mode marks what
@@ -69,7 +61,8 @@ export function composeCoverReport(model: PackModel, options: DocumentOptions): 
       description: `The cover report of the ${context.system} performance pack for ${context.month}: the summary of performance, recent progress by area, every metric with its rating, the finance KPIs and the trends.`,
       keywords: `performance; RAG rating; NHS priorities ${context.financialYear}; ${context.month}`,
       language: 'en-GB',
-      date: paperDate(model),
+      // the pack's date (see packIdentity), as the document's created and modified dates
+      date: `${model.date}T00:00:00Z`,
     },
     colours: {
       primary: hex(model.colours.primary),

@@ -1,14 +1,16 @@
 import type { ReturnDeadline } from '../../assess/return-deadline.js';
 import type { Area, Author } from '../../model/pack-workbook.js';
 import { dayInWords, listInWords, longDate, monthInWords, oneLine } from '../words.js';
-import { slug } from '../file-names.js';
 import type { AreaView, MetricView, PackModel } from '../pack-model.js';
+import type { PackIdentity } from '../pack-identity.js';
 import { hexColour, paletteOf } from '../slide-pack/palette.js';
 import { renderHtmlTemplate, renderTemplate } from '../templates.js';
 import type { AreaLines, AttachmentNote, DraftEmailContext, DraftEmailView, MetricLine } from './draft-email-view.js';
 
 export interface DraftEmailsInput {
   readonly model: PackModel;
+  /** The pack's names: each author's draft file. */
+  readonly identity: Pick<PackIdentity, 'drafts'>;
   /** The Authors and Areas sheets: the pack model names each area's author, but not by Id. */
   readonly authors: readonly Author[];
   readonly areas: readonly Area[];
@@ -55,17 +57,6 @@ function areaLines(area: AreaView, palette: ReturnType<typeof paletteOf>): AreaL
   return { name: oneLine(area.name), metrics: area.metrics.map((m) => metricLine(m, palette)), narrativeAwaited: area.narrative === undefined };
 }
 
-/**
- * Draft file names from the authors' names (`Urgent Care Lead` -> `urgent-care-lead.eml`); where
- * two names give the same file name, each of those also carries its author's Id.
- */
-function fileNames(authors: readonly Author[]): Map<string, string> {
-  const stems = authors.map((a) => [a.id, slug(a.name)] as const);
-  const count = new Map<string, number>();
-  for (const [, stem] of stems) count.set(stem, (count.get(stem) ?? 0) + 1);
-  return new Map(stems.map(([id, stem]) => [id, `${(count.get(stem) ?? 0) > 1 ? `${stem}-${slug(id)}` : stem}.eml`]));
-}
-
 function deadlineWords(deadline: ReturnDeadline | undefined): DraftEmailContext['deadline'] {
   if (deadline === undefined) return null;
   return { date: dayInWords(deadline.date), short: longDate(deadline.date).replace(/ \d{4}$/, ''), workingDays: deadline.workingDays, meeting: dayInWords(deadline.meeting) };
@@ -80,7 +71,6 @@ export function composeDraftEmails(input: DraftEmailsInput): DraftEmailView[] {
   const { model } = input;
   const palette = paletteOf(model.colours);
   const authorOfArea = new Map(input.areas.map((a) => [a.id, a.authorId]));
-  const files = fileNames(input.authors);
   const emails: DraftEmailView[] = [];
   const done = new Set<string>();
   for (const first of model.areas) {
@@ -105,7 +95,7 @@ export function composeDraftEmails(input: DraftEmailsInput): DraftEmailView[] {
     };
     emails.push({
       authorId: author.id,
-      fileName: files.get(author.id) ?? `${slug(author.id)}.eml`,
+      file: input.identity.drafts.email(author.id),
       to: { name: author.name, address: author.email },
       ...(input.from === undefined ? {} : { from: input.from }),
       // A subject is one line whatever the template holds: a line break would end the header.
@@ -113,6 +103,7 @@ export function composeDraftEmails(input: DraftEmailsInput): DraftEmailView[] {
       text: `${renderTemplate('email/text', context)}\n`,
       html: `${renderHtmlTemplate('email/html', context)}\n`,
       month: model.month.key,
+      date: model.date,
     });
   }
   return emails;

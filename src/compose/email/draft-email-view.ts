@@ -5,16 +5,18 @@
 export interface DraftEmailView {
   /** The author's Id on the Authors sheet. */
   readonly authorId: string;
-  /** The draft's file name in the output's `drafts/` folder: `urgent-care-lead.eml`. */
-  readonly fileName: string;
+  /** The draft's path in the output folder: `drafts/urgent-care-lead.eml`. */
+  readonly file: string;
   readonly to: { readonly name: string; readonly address: string };
   /** The "Drafts from" setting; absent: the draft has no sender and the mail program fills it in. */
   readonly from?: string;
   readonly subject: string;
   readonly text: string;
   readonly html: string;
-  /** The reporting month, `2026-01`: the draft's fixed Date is worked out from it. */
+  /** The reporting month, `2026-01`. */
   readonly month: string;
+  /** The pack's date, ISO `2026-02-05`: the draft is dated 09:00 UTC that day. */
+  readonly date: string;
 }
 
 /** A file attached to an author's draft, with a few words saying what it is for the body. */

@@ -96,7 +96,7 @@ export function composeSlidePack(model: PackModel, options: DocumentOptions): Sl
     title: `${model.committee}: ${model.reportTitle}, ${month}`,
     subject: `${model.reportTitle}, ${month}: the 3As (Alert, Assure, Advise) performance pack`,
     organisation: model.organisation,
-    documentDate: `${model.month.key}-01T00:00:00Z`,
+    documentDate: `${model.date}T00:00:00Z`,
     footer: renderTemplate('slide-pack/footer', { committee: model.committee, reportTitle: model.reportTitle, month }),
     ...(options.mode === 'draft' ? { draftMark: { text: 'DRAFT', fill: 'FFFFFF', colour: ctx.palette.rating.red.fill ?? 'C00000' } } : {}),
     theme: ctx.palette.theme,

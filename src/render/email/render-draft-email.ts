@@ -25,15 +25,12 @@ export interface DraftEmail {
 }
 
 /**
- * The Date of every draft of a month's pack: 09:00 UTC on the first day of the reporting month
- * (`2026-01` -> Thu, 01 Jan 2026 09:00:00 +0000). A draft is a document, not a message yet: its
- * date is fixed by the input so that the same workbook gives the same bytes. The sent message
- * carries the real time it was sent.
+ * The Date of every draft of a pack: 09:00 UTC on the pack's date (see `packIdentity`). A draft is
+ * a document, not a message yet: its date is fixed by the input so that the same workbook gives
+ * the same bytes. The sent message carries the real time it was sent.
  */
-export function draftDate(month: string): Date {
-  const match = /^(\d{4})-(\d{2})$/.exec(month);
-  if (match === null) throw new Error(`not a month key: ${month}`);
-  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1, 9, 0, 0));
+export function draftDate(view: Pick<DraftEmailView, 'date'>): Date {
+  return new Date(`${view.date}T09:00:00Z`);
 }
 
 function sha256(bytes: Uint8Array | string): string {
@@ -49,7 +46,7 @@ function contentHash(view: DraftEmailView, attachments: readonly DraftAttachment
 /** `<packsmith.2026-01.urgent-care-lead.3f2a...@example.org>`: from the content, so it changes when the draft does. */
 function messageId(view: DraftEmailView, hash: string, from: string | undefined): string {
   const domain = from?.split('@')[1] ?? 'packsmith.invalid';
-  const stem = view.fileName.replace(/\.eml$/, '');
+  const stem = (view.file.split('/').pop() ?? view.file).replace(/\.eml$/, '');
   return `<packsmith.${view.month}.${stem}.${hash.slice(0, 24)}@${domain}>`;
 }
 
@@ -72,10 +69,10 @@ function message(view: DraftEmailView, attachments: readonly DraftAttachment[], 
 /** Renders an author's draft e-mail with its attachments into an .eml, deterministically. */
 export async function renderDraftEmail(view: DraftEmailView, attachments: readonly DraftAttachment[]): Promise<DraftEmail> {
   const hash = contentHash(view, attachments);
-  const eml = await buildMimeMessage(message(view, attachments, hash, view.from, draftDate(view.month), true));
+  const eml = await buildMimeMessage(message(view, attachments, hash, view.from, draftDate(view), true));
   return {
     authorId: view.authorId,
-    file: `drafts/${view.fileName}`,
+    file: view.file,
     to: view.to,
     ...(view.from === undefined ? {} : { from: view.from }),
     eml,
