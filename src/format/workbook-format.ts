@@ -17,9 +17,15 @@ import {
 export interface ColumnSpec {
   /** The key the reader files the cell under. */
   readonly key: string;
-  /** The header text officers see in row 1 (matched case-insensitively). */
+  /** The header text officers see in row 1 (matched without regard to capitals, spaces or punctuation). */
   readonly header: string;
+  /** Whether every row needs a value in this column. */
   readonly required: boolean;
+  /**
+   * Whether row 1 must have this column even though its cells may be blank: a Values sheet without
+   * its Actual column could rate nothing. A required column must always be there.
+   */
+  readonly mustBePresent?: boolean;
   /** What goes in the column, in an officer's words. */
   readonly help: string;
   /** The drop-down choices offered in the template. */
@@ -50,7 +56,7 @@ const col = (
   header: string,
   required: boolean,
   help: string,
-  extra: Partial<Pick<ColumnSpec, 'choices' | 'width'>> = {},
+  extra: Partial<Pick<ColumnSpec, 'choices' | 'width' | 'mustBePresent'>> = {},
 ): ColumnSpec => ({ key, header, required, help, ...extra });
 
 export const SETTINGS: readonly SettingSpec[] = [
@@ -156,8 +162,8 @@ export const SHEETS: readonly SheetSpec[] = [
       col('metric', 'Metric', true, 'The metric\'s Id.', { width: 12 }),
       col('level', 'Level', true, 'The level\'s Id (Levels sheet).', { width: 8 }),
       col('period', 'Period', true, 'An Excel date, 2026-01, Jan-26, 2025/26 Q2, 2025/26 or 2023.', { width: 12 }),
-      col('actual', 'Actual', false, 'The figure; * where the source suppressed it; blank where not yet known.', { width: 12 }),
-      col('plan', 'Plan', false, 'The plan (trajectory) for the period; blank where none.', { width: 12 }),
+      col('actual', 'Actual', false, 'The figure; * where the source suppressed it; blank where not yet known.', { width: 12, mustBePresent: true }),
+      col('plan', 'Plan', false, 'The plan (trajectory) for the period; blank where none.', { width: 12, mustBePresent: true }),
       col('manualRating', 'Manual rating', false, 'Green, Amber, Red or N/A: set by hand, wins over the calculated rating.', { choices: RATINGS, width: 12 }),
       col('ratingReason', 'Rating reason', false, 'Why the rating was set by hand (required with a manual rating).', { width: 50 }),
     ],
@@ -199,11 +205,11 @@ export const SHEETS: readonly SheetSpec[] = [
       col('kpi', 'KPI', true, 'The KPI\'s wording.', { width: 60 }),
       col('unit', 'Unit', true, '£m, £000, percent or another unit.', { choices: UNITS, width: 9 }),
       col('direction', 'Direction', true, 'higher is better, lower is better or neither.', { choices: DIRECTIONS, width: 16 }),
-      col('ytdTarget', 'YTD target', false, 'Year-to-date target.', { width: 12 }),
-      col('ytdActual', 'YTD actual', false, 'Year-to-date actual.', { width: 12 }),
+      col('ytdTarget', 'YTD target', false, 'Year-to-date target.', { width: 12, mustBePresent: true }),
+      col('ytdActual', 'YTD actual', false, 'Year-to-date actual.', { width: 12, mustBePresent: true }),
       col('ytdRating', 'YTD rating', false, 'Green, Amber, Red or N/A; blank to work it out.', { choices: RATINGS, width: 11 }),
-      col('fyTarget', 'Full-year target', false, 'Full-year target.', { width: 12 }),
-      col('fyForecast', 'Forecast outturn', false, 'Forecast outturn for the full year.', { width: 12 }),
+      col('fyTarget', 'Full-year target', false, 'Full-year target.', { width: 12, mustBePresent: true }),
+      col('fyForecast', 'Forecast outturn', false, 'Forecast outturn for the full year.', { width: 12, mustBePresent: true }),
       col('fyRating', 'Full-year rating', false, 'Green, Amber, Red or N/A; blank to work it out.', { choices: RATINGS, width: 11 }),
     ],
   },
@@ -226,6 +232,11 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [col('title', 'Title', true, 'What the paper is.', { width: 60 }), col('link', 'Link', false, 'Where to find it (a web address).', { width: 60 })],
   },
 ];
+
+/** Whether row 1 of the column's sheet must name it. */
+export function columnMustBePresent(column: ColumnSpec): boolean {
+  return column.required || column.mustBePresent === true;
+}
 
 /** The sheet names in the order messages are reported. */
 export const SHEET_ORDER: readonly string[] = SHEETS.map((s) => s.name);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { isSlipFor, nameKey } from '../format/name-match.js';
 import { SETTINGS } from '../format/workbook-format.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
 import { colourCell, emailCell, fail, formulaError, integerCell, numberOf, rawValue, requiredText, ruleOfIssue, shown, toleranceCell, yesNoCell } from './cell-schemas.js';
@@ -48,15 +49,17 @@ const SCHEMAS: Record<string, z.ZodType<unknown, RawValue>> = {
   spcScreenMovingRanges: yesNoCell('"SPC screen moving ranges"', false),
 };
 
-function normalise(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+/** The text of a Settings row's name cell, as typed. */
+function labelOf(value: RawValue): string {
+  return value.kind === 'text' ? value.text.trim() : shown(value);
 }
 
 /** Reads the Settings sheet (one setting a row), applying defaults for blank optional settings. */
 export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnostics, sources: SourceMap): Settings | undefined {
   // Without both columns no setting can be read; the reader has said which is missing.
   if (sheet === undefined || !sheet.columns.has('setting') || !sheet.columns.has('value')) return undefined;
-  const byLabel = new Map(SETTINGS.flatMap((s) => [[normalise(s.label), s] as const, [normalise(s.key), s] as const]));
+  const byLabel = new Map(SETTINGS.flatMap((s) => [[nameKey(s.label), s] as const, [nameKey(s.key), s] as const]));
+  const named = new Set(sheet.rows.map((row) => byLabel.get(nameKey(labelOf(cellOf(row, 'setting', sheet.columns).value)))));
   const values = new Map<SettingKey, unknown>();
   const seen = new Map<string, number>();
   let failed = false;
@@ -66,8 +69,16 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
       diagnostics.warn('this row has a value but no setting name in column A, so it is ignored', labelCell.place, 'model/unknown-setting');
       continue;
     }
-    const label = labelCell.value.kind === 'text' ? labelCell.value.text : shown(labelCell.value);
-    const spec = byLabel.get(normalise(label));
+    const label = labelOf(labelCell.value);
+    const spec = byLabel.get(nameKey(label));
+    const slipFor = spec === undefined ? SETTINGS.find((s) => !named.has(s) && isSlipFor(label, s.label)) : undefined;
+    if (slipFor !== undefined) {
+      // Its value would be ignored, and the setting's default used in its place.
+      diagnostics.error(`"${label}" is not a setting the pack knows, and "${slipFor.label}" is not set: if this is it, name it "${slipFor.label}"`, labelCell.place, 'model/misspelt-setting');
+      named.add(slipFor);
+      failed = true;
+      continue;
+    }
     if (spec === undefined) {
       diagnostics.warn(`"${label}" is not a setting the pack knows, so it is ignored; the settings are listed on the Instructions sheet of the blank template`, labelCell.place, 'model/unknown-setting');
       continue;
@@ -97,7 +108,7 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
     }
   }
   for (const spec of SETTINGS) {
-    if (spec.required && !values.has(spec.key) && !seen.has(spec.key)) {
+    if (spec.required && !values.has(spec.key) && !seen.has(spec.key) && !named.has(spec)) {
       diagnostics.error(`the setting "${spec.label}" is missing; add a row with "${spec.label}" in column A and its value in column B`, { sheet: sheet.name }, 'model/missing-setting');
       failed = true;
     }

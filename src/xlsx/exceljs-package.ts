@@ -1,0 +1,101 @@
+import JSZip from 'jszip';
+import { folderOf, partText, relationshipsOf, relationshipsPathOf, sheetParts } from './package-sheets.js';
+
+/*
+ * exceljs finds a sheet's tables, notes and the notes' drawings by the names and relative targets
+ * Excel writes (`../tables/table1.xml`, `../comments1.xml`, `../drawings/vmlDrawing1.vml`), and
+ * fails with a TypeError on the absolute targets and other names that openpyxl (and so pandas)
+ * writes (`/xl/tables/table1.xml`, `/xl/comments/comment1.xml`), though both are valid (ECMA-376
+ * Part 2, 9.3). These functions give exceljs a package it can follow.
+ */
+
+/** Where exceljs looks for each kind of part a sheet refers to, and the name it gives a new one. */
+const EXCELJS_NAMES: Readonly<Record<string, { readonly pattern: RegExp; readonly path: (n: number) => string }>> = {
+  table: { pattern: /^xl\/tables\/table\d+\.xml$/, path: (n) => `xl/tables/table${n}.xml` },
+  comments: { pattern: /^xl\/comments\d+\.xml$/, path: (n) => `xl/comments${n}.xml` },
+  vmlDrawing: { pattern: /^xl\/drawings\/vmlDrawing\d+\.vml$/, path: (n) => `xl/drawings/vmlDrawing${n}.vml` },
+};
+
+/** The target that reaches `path` from the folder `from`: `xl/worksheets` -> `xl/tables/t.xml` is `../tables/t.xml`. */
+function relativeTarget(from: string, path: string): string {
+  const base = from.split('/').filter((p) => p !== '');
+  const target = path.split('/');
+  let shared = 0;
+  while (shared < base.length && shared < target.length - 1 && base[shared] === target[shared]) shared += 1;
+  return [...base.slice(shared).map(() => '..'), ...target.slice(shared)].join('/');
+}
+
+/** A free path of the kind's name: the first number no part of the package uses. */
+function freePath(zip: JSZip, kind: { readonly path: (n: number) => string }, taken: Set<string>): string {
+  for (let n = 1; ; n += 1) {
+    const path = kind.path(n);
+    if (zip.file(path) === null && !taken.has(path)) return path;
+  }
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** The relationships part with the targets of the relationships `targets` names (by id) replaced. */
+function withTargets(rels: string, targets: ReadonlyMap<string, string>): string {
+  return rels.replace(/<(?:\w+:)?Relationship\b[^>]*>/g, (tag) => {
+    const id = /\sId="([^"]*)"/.exec(tag)?.[1];
+    const target = id === undefined ? undefined : targets.get(id);
+    return target === undefined ? tag : tag.replace(/\sTarget="[^"]*"/, ` Target="${escapeAttribute(target)}"`);
+  });
+}
+
+/**
+ * A copy of the package with every sheet's internal targets relative and its tables, notes and
+ * notes' drawings at the names exceljs looks for; undefined when the package has them so already.
+ */
+export async function packageExceljsReads(zip: JSZip): Promise<JSZip | undefined> {
+  const moves = new Map<string, string>();
+  const retargets = new Map<string, Map<string, string>>();
+  for (const sheetPath of (await sheetParts(zip)).values()) {
+    const relationships = await relationshipsOf(zip, sheetPath);
+    const targets = new Map<string, string>();
+    for (const relationship of relationships) {
+      if (relationship.path === undefined) continue;
+      const kind = EXCELJS_NAMES[relationship.type];
+      let path = moves.get(relationship.path) ?? relationship.path;
+      if (kind !== undefined && !kind.pattern.test(path) && zip.file(path) !== null) {
+        path = freePath(zip, kind, new Set(moves.values()));
+        moves.set(relationship.path, path);
+      }
+      const target = relativeTarget(folderOf(sheetPath), path);
+      if (target !== relationship.target) targets.set(relationship.id, target);
+    }
+    if (targets.size > 0) retargets.set(sheetPath, targets);
+  }
+  if (moves.size === 0 && retargets.size === 0) return undefined;
+  const copy = await JSZip.loadAsync(await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }));
+  for (const [from, to] of moves) {
+    const file = zip.file(from);
+    if (file === null) continue;
+    copy.file(to, await file.async('uint8array'));
+    copy.remove(from);
+    const fromRels = relationshipsPathOf(from);
+    const rels = zip.file(fromRels);
+    if (rels !== null) {
+      copy.file(relationshipsPathOf(to), await rels.async('uint8array'));
+      copy.remove(fromRels);
+    }
+  }
+  for (const [sheetPath, targets] of retargets) {
+    const relsPath = relationshipsPathOf(sheetPath);
+    copy.file(relsPath, withTargets((await partText(zip, relsPath)) ?? '', targets));
+  }
+  return copy;
+}
+
+/**
+ * A copy of the package with no sheet referring to any other part (tables, notes, drawings,
+ * hyperlinks): what is left when exceljs cannot read those, and all the pack needs are the cells.
+ */
+export async function packageOfCellsOnly(zip: JSZip): Promise<JSZip> {
+  const copy = await JSZip.loadAsync(await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }));
+  for (const sheetPath of (await sheetParts(zip)).values()) copy.remove(relationshipsPathOf(sheetPath));
+  return copy;
+}
