@@ -4,6 +4,7 @@ import { DIRECTIONS, RATINGS, UNITS } from '../format/choices.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
 import { choiceCell, monthCell, rawValue, requiredText, ruleOfIssue } from './cell-schemas.js';
 import { figureCell } from './figure-cell.js';
+import { warnIfFraction } from './fraction-warning.js';
 import type { FinanceFigures, FinanceKpi, GivenRating } from './pack-workbook.js';
 import { parseRows } from './parse-rows.js';
 import { periodKey, periodLabel } from './period.js';
@@ -37,8 +38,10 @@ export function readFinance(sheet: RawSheet | undefined, diagnostics: Diagnostic
     let failed = false;
     const figure = (key: 'ytdTarget' | 'ytdActual' | 'fyTarget' | 'fyForecast', raw: RawValue, what: string): number | undefined => {
       const parsed = figureCell({ unit, allowOver100: true, allowSuppressed: false, what }).safeParse(raw);
+      const cell = cellOf(row, key, sheet.columns);
+      if (parsed.success && unit === 'percent') warnIfFraction(cell, diagnostics);
       if (parsed.success) return parsed.data?.kind === 'number' ? parsed.data.value : undefined;
-      const place = cellOf(row, key, sheet.columns).place;
+      const place = cell.place;
       for (const issue of parsed.error.issues) diagnostics.error(issue.message, place, ruleOfIssue(issue));
       failed = true;
       return undefined;

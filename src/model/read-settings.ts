@@ -5,6 +5,7 @@ import { SETTINGS } from '../format/workbook-format.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
 import { colourCell, emailCell, fail, formulaError, integerCell, numberOf, rawValue, requiredText, ruleOfIssue, shown, toleranceCell, yesNoCell } from './cell-schemas.js';
 import type { Settings } from './pack-workbook.js';
+import { warnIfFraction } from './fraction-warning.js';
 import { parsePeriodText } from './parse-period.js';
 import { settingKey, type SourceMap } from './source-map.js';
 
@@ -28,6 +29,9 @@ const shiftLengthCell = rawValue.transform((value, ctx): 6 | 7 => {
 });
 
 type SettingKey = (typeof SETTINGS)[number]['key'];
+
+/** The settings that are percentages, where a fraction typed as a plain number is likely a slip. */
+const PERCENTAGES: ReadonlySet<string> = new Set(['amberTolerance', 'financeTolerance']);
 
 const SCHEMAS: Record<string, z.ZodType<unknown, RawValue>> = {
   organisation: requiredText({ singleLine: true, what: 'the organisation' }),
@@ -103,6 +107,7 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
       continue;
     }
     if (result.data !== undefined) {
+      if (PERCENTAGES.has(spec.key)) warnIfFraction(valueCell, diagnostics);
       values.set(spec.key, result.data);
       sources.set(settingKey(spec.key), valueCell.place);
     }

@@ -4,6 +4,7 @@ import type { Place } from '../diagnostics/place.js';
 import { RATINGS, type RatingWord } from '../format/choices.js';
 import { cellOf, type RawCell, type RawRow, type RawSheet } from '../xlsx/raw-workbook.js';
 import { choiceCell, idCell, optionalText, periodCell, ruleOfIssue } from './cell-schemas.js';
+import { warnIfFraction } from './fraction-warning.js';
 import { figureCell, type TypedFigure } from './figure-cell.js';
 import type { IdLookup } from './id-lookup.js';
 import type { Figure, GivenRating, Metric, Observation } from './pack-workbook.js';
@@ -56,21 +57,6 @@ function placeOf(row: RawRow, sheet: RawSheet, key: string): Place {
 function suppress(figure: TypedFigure | undefined, metric: Metric): Figure | undefined {
   if (figure?.kind !== 'number' || metric.suppressBelow <= 0) return figure;
   return figure.value > 0 && figure.value < metric.suppressBelow ? { kind: 'suppressed' } : figure;
-}
-
-/**
- * A plain number in a percentage column is read in percentage points (57.3 is 57.3%), so a
- * fraction typed without the % format (0.95) reads as under 1%. That is sometimes meant (a 0.9%
- * target), so it is a warning that says how to make it unambiguous.
- */
-function warnIfPercentLooksLikeFraction(cell: RawCell, diagnostics: Diagnostics): void {
-  const value = cell.value;
-  if (value.kind !== 'number' || value.format?.includes('%') === true || value.value <= 0 || value.value >= 1) return;
-  diagnostics.warn(
-    `${value.value} in a percentage column is read as ${value.value}%; if it means ${+(value.value * 100).toFixed(6)}%, format the cell as a percentage or type ${+(value.value * 100).toFixed(6)}`,
-    cell.place,
-    'model/percent-looks-like-fraction',
-  );
 }
 
 export interface ValuesContext {
@@ -149,7 +135,7 @@ export function readValues(sheet: RawSheet | undefined, context: ValuesContext, 
     }
     if (!ok || metric === undefined || actual === undefined || plan === undefined) continue;
     if (metric.unit === 'percent') {
-      for (const cell of [actualCell, planCell]) warnIfPercentLooksLikeFraction(cell, diagnostics);
+      for (const cell of [actualCell, planCell]) warnIfFraction(cell, diagnostics);
     }
     if (data.manualRating === undefined && data.ratingReason !== undefined) {
       diagnostics.warn('"Rating reason" is ignored because no manual rating is given on this row', placeOf(row, sheet, 'ratingReason'), 'model/reason-without-rating');
