@@ -1,12 +1,14 @@
 import JSZip from 'jszip';
-import { folderOf, partText, relationshipsOf, relationshipsPathOf, sheetParts } from './package-sheets.js';
+import { folderOf, partText, relationshipsOf, relationshipsPathOf, relativeTarget, sheetParts } from './package-sheets.js';
 
 /*
  * exceljs finds a sheet's tables, notes and the notes' drawings by the names and relative targets
  * Excel writes (`../tables/table1.xml`, `../comments1.xml`, `../drawings/vmlDrawing1.vml`), and
  * fails with a TypeError on the absolute targets and other names that openpyxl (and so pandas)
  * writes (`/xl/tables/table1.xml`, `/xl/comments/comment1.xml`), though both are valid (ECMA-376
- * Part 2, 9.3). These functions give exceljs a package it can follow.
+ * Part 2, 9.3). It also reads a note's text only from runs (`<text><r><t>`), not the plain
+ * `<text><t>` openpyxl writes (both are CT_Rst, 18.4.12), and would save the note empty. These
+ * functions give exceljs a package it can follow.
  */
 
 /** Where exceljs looks for each kind of part a sheet refers to, and the name it gives a new one. */
@@ -15,15 +17,6 @@ const EXCELJS_NAMES: Readonly<Record<string, { readonly pattern: RegExp; readonl
   comments: { pattern: /^xl\/comments\d+\.xml$/, path: (n) => `xl/comments${n}.xml` },
   vmlDrawing: { pattern: /^xl\/drawings\/vmlDrawing\d+\.vml$/, path: (n) => `xl/drawings/vmlDrawing${n}.vml` },
 };
-
-/** The target that reaches `path` from the folder `from`: `xl/worksheets` -> `xl/tables/t.xml` is `../tables/t.xml`. */
-function relativeTarget(from: string, path: string): string {
-  const base = from.split('/').filter((p) => p !== '');
-  const target = path.split('/');
-  let shared = 0;
-  while (shared < base.length && shared < target.length - 1 && base[shared] === target[shared]) shared += 1;
-  return [...base.slice(shared).map(() => '..'), ...target.slice(shared)].join('/');
-}
 
 /** A free path of the kind's name: the first number no part of the package uses. */
 function freePath(zip: JSZip, kind: { readonly path: (n: number) => string }, taken: Set<string>): string {
@@ -47,12 +40,26 @@ function withTargets(rels: string, targets: ReadonlyMap<string, string>): string
 }
 
 /**
- * A copy of the package with every sheet's internal targets relative and its tables, notes and
- * notes' drawings at the names exceljs looks for; undefined when the package has them so already.
+ * A notes part with each note's plain text as one run, or undefined when every note has runs
+ * already: `<text><t>Checked</t></text>` -> `<text><r><t>Checked</t></r></text>`.
+ */
+function notesAsRuns(xml: string): string | undefined {
+  const rewritten = xml.replace(/(<(\w+:)?text\b[^>]*>\s*)(<(?:\w+:)?t\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?t>))/g, (_, open: string, prefix: string | undefined, t: string) => {
+    const r = `${prefix ?? ''}r`;
+    return `${open}<${r}>${t}</${r}>`;
+  });
+  return rewritten === xml ? undefined : rewritten;
+}
+
+/**
+ * A copy of the package with every sheet's internal targets relative, its tables, notes and
+ * notes' drawings at the names exceljs looks for, and its notes' text in runs; undefined when the
+ * package has them so already.
  */
 export async function packageExceljsReads(zip: JSZip): Promise<JSZip | undefined> {
   const moves = new Map<string, string>();
   const retargets = new Map<string, Map<string, string>>();
+  const rewrites = new Map<string, string>();
   for (const sheetPath of (await sheetParts(zip)).values()) {
     const relationships = await relationshipsOf(zip, sheetPath);
     const targets = new Map<string, string>();
@@ -66,10 +73,12 @@ export async function packageExceljsReads(zip: JSZip): Promise<JSZip | undefined
       }
       const target = relativeTarget(folderOf(sheetPath), path);
       if (target !== relationship.target) targets.set(relationship.id, target);
+      const notes = relationship.type === 'comments' ? notesAsRuns((await partText(zip, relationship.path)) ?? '') : undefined;
+      if (notes !== undefined) rewrites.set(relationship.path, notes);
     }
     if (targets.size > 0) retargets.set(sheetPath, targets);
   }
-  if (moves.size === 0 && retargets.size === 0) return undefined;
+  if (moves.size === 0 && retargets.size === 0 && rewrites.size === 0) return undefined;
   const copy = await JSZip.loadAsync(await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }));
   for (const [from, to] of moves) {
     const file = zip.file(from);
@@ -83,6 +92,7 @@ export async function packageExceljsReads(zip: JSZip): Promise<JSZip | undefined
       copy.remove(fromRels);
     }
   }
+  for (const [path, xml] of rewrites) copy.file(moves.get(path) ?? path, xml);
   for (const [sheetPath, targets] of retargets) {
     const relsPath = relationshipsPathOf(sheetPath);
     copy.file(relsPath, withTargets((await partText(zip, relsPath)) ?? '', targets));

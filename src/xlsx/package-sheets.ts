@@ -42,6 +42,15 @@ export function resolveTarget(base: string, target: string): string {
   return parts.join('/');
 }
 
+/** The target that reaches `path` from the folder `from`: `xl/worksheets` -> `xl/tables/t.xml` is `../tables/t.xml`. */
+export function relativeTarget(from: string, path: string): string {
+  const base = from.split('/').filter((p) => p !== '');
+  const target = path.split('/');
+  let shared = 0;
+  while (shared < base.length && shared < target.length - 1 && base[shared] === target[shared]) shared += 1;
+  return [...base.slice(shared).map(() => '..'), ...target.slice(shared)].join('/');
+}
+
 /** One relationship of a part (ECMA-376 Part 2, 9.3): its id, its type's last word, its target. */
 export interface Relationship {
   readonly id: string;
