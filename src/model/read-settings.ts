@@ -6,6 +6,7 @@ import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
 import { colourCell, emailCell, fail, formulaError, integerCell, numberOf, rawValue, requiredText, ruleOfIssue, shown, toleranceCell, yesNoCell } from './cell-schemas.js';
 import type { Settings } from './pack-workbook.js';
 import { warnIfFraction } from './fraction-warning.js';
+import { checkLength } from './text-length.js';
 import { parsePeriodText } from './parse-period.js';
 import { settingKey, type SourceMap } from './source-map.js';
 
@@ -96,6 +97,10 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
     seen.set(spec.key, row.row);
     const valueCell = cellOf(row, 'value', sheet.columns);
     if (valueCell.value.kind === 'empty' && !spec.required) continue;
+    if (spec.maxLength !== undefined && !checkLength(valueCell, spec.maxLength, `the "${spec.label}" setting`, diagnostics)) {
+      failed = true;
+      continue;
+    }
     const schema = SCHEMAS[spec.key];
     if (schema === undefined) continue;
     const result = schema.safeParse(valueCell.value);

@@ -34,7 +34,8 @@ const TYPING: readonly Row[] = [
 function columnText(column: ColumnSpec): string {
   const need = column.required ? 'Required.' : columnMustBePresent(column) ? 'Required column; its cells may be left blank.' : 'Optional.';
   const choices = column.choices === undefined ? '' : ` Choices: ${column.choices.join('; ')}.`;
-  return `${need} ${column.help}${choices}`;
+  const longest = column.maxLength === undefined ? '' : ` At most ${column.maxLength} characters.`;
+  return `${need} ${column.help}${choices}${longest}`;
 }
 
 function sheetRows(spec: SheetSpec): Row[] {
@@ -46,7 +47,8 @@ function sheetRows(spec: SheetSpec): Row[] {
     for (const setting of SETTINGS) {
       const need = setting.required ? 'Required.' : 'Optional.';
       const fallback = setting.defaultText === undefined ? '' : ` Default: ${setting.defaultText}.`;
-      rows.push([setting.label, `${need} ${setting.help}${fallback}`]);
+      const longest = setting.maxLength === undefined ? '' : ` At most ${setting.maxLength} characters.`;
+      rows.push([setting.label, `${need} ${setting.help}${fallback}${longest}`]);
     }
   }
   return rows;

@@ -27,15 +27,15 @@ describe('docs/workbook.md', () => {
   it.each(SHEETS.map((s) => [s.name, s] as const))('documents every column of the %s sheet', (_, spec) => {
     const section = DOC.split(/^### /m).find((part) => part.startsWith(`${spec.name}\n`)) ?? '';
     for (const column of spec.columns) {
-      expect(section, `${spec.name}: ${column.header}`).toContain(`| ${column.header} | ${requiredWord(column)} |`);
+      expect(section, `${spec.name}: ${column.header}`).toContain(`| ${column.header} | ${requiredWord(column)} | ${column.maxLength ?? ''} |`);
       for (const choice of column.choices ?? []) expect(section, `${spec.name}: ${column.header}: ${choice}`).toContain(`\`${choice}\``);
     }
   });
 
-  it('documents every setting, with its default', () => {
+  it('documents every setting, with its default and its longest', () => {
     for (const setting of SETTINGS) {
       expect(tableKeys.has(setting.label), setting.label).toBe(true);
-      expect(DOC).toContain(`| ${setting.label} | ${setting.required ? 'yes' : 'no'} | ${setting.defaultText ?? ''} |`);
+      expect(DOC).toContain(`| ${setting.label} | ${setting.required ? 'yes' : 'no'} | ${setting.defaultText ?? ''} | ${setting.maxLength ?? ''} |`);
     }
   });
 
