@@ -9,6 +9,7 @@ import { figureCell, type TypedFigure } from './figure-cell.js';
 import type { IdLookup } from './id-lookup.js';
 import type { Figure, GivenRating, Metric, Observation } from './pack-workbook.js';
 import { parseRow } from './parse-rows.js';
+import { suppressSmallCount } from './suppression.js';
 import { periodKey, periodLabel, type Period } from './period.js';
 import type { FigureRule } from './read-metrics.js';
 import type { SourceMap } from './source-map.js';
@@ -51,12 +52,6 @@ class FigureSchemas {
 
 function placeOf(row: RawRow, sheet: RawSheet, key: string): Place {
   return cellOf(row, key, sheet.columns).place;
-}
-
-/** Applies the pack's suppression rule: counts from 1 up to the threshold lose their number here. */
-function suppress(figure: TypedFigure | undefined, metric: Metric): Figure | undefined {
-  if (figure?.kind !== 'number' || metric.suppressBelow <= 0) return figure;
-  return figure.value > 0 && figure.value < metric.suppressBelow ? { kind: 'suppressed' } : figure;
 }
 
 export interface ValuesContext {
@@ -148,7 +143,7 @@ export function readValues(sheet: RawSheet | undefined, context: ValuesContext, 
     }
     firstRow.set(key, row.row);
 
-    const figure = suppress(actual.value, metric);
+    const figure = suppressSmallCount(actual.value, metric.suppressBelow);
     const planValue = plan.value?.kind === 'number' ? plan.value.value : undefined;
     const observation: Observation = {
       metricId: metric.id,
