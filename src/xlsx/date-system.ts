@@ -17,11 +17,6 @@ export function serialOf(date: Date, system: DateSystem): number {
   return (date.getTime() - DAY_ZERO[system]) / MS_PER_DAY;
 }
 
-/** The date a cell's number stands for in the workbook's date system. */
-export function dateOfSerial(serial: number, system: DateSystem): Date {
-  return new Date(DAY_ZERO[system] + Math.round(serial * MS_PER_DAY));
-}
-
 /** The workbook's date system, from `xl/workbook.xml`: `date1904` may be written `1` or `true`. */
 export async function dateSystemOf(zip: JSZip): Promise<DateSystem> {
   const properties = elementOf((await partText(zip, 'xl/workbook.xml')) ?? '', '(?:\\w+:)?workbookPr');

@@ -7,8 +7,10 @@ import { folderOf, partText, relationshipsOf, relationshipsPathOf, relativeTarge
  * fails with a TypeError on the absolute targets and other names that openpyxl (and so pandas)
  * writes (`/xl/tables/table1.xml`, `/xl/comments/comment1.xml`), though both are valid (ECMA-376
  * Part 2, 9.3). It also reads a note's text only from runs (`<text><r><t>`), not the plain
- * `<text><t>` openpyxl writes (both are CT_Rst, 18.4.12), and would save the note empty. These
- * functions give exceljs a package it can follow.
+ * `<text><t>` openpyxl writes (both are CT_Rst, 18.4.12), and would save the note empty; and it
+ * takes the 1904 date system from `date1904="1"` but not `date1904="true"`, which means the same
+ * (xsd:boolean), so it would read every date four years out and save the copy in the other
+ * system. These functions give exceljs a package it can follow.
  */
 
 /** Where exceljs looks for each kind of part a sheet refers to, and the name it gives a new one. */
@@ -53,8 +55,8 @@ function notesAsRuns(xml: string): string | undefined {
 
 /**
  * A copy of the package with every sheet's internal targets relative, its tables, notes and
- * notes' drawings at the names exceljs looks for, and its notes' text in runs; undefined when the
- * package has them so already.
+ * notes' drawings at the names exceljs looks for, its notes' text in runs and its date system
+ * flagged as exceljs reads it; undefined when the package has them so already.
  */
 export async function packageExceljsReads(zip: JSZip): Promise<JSZip | undefined> {
   const moves = new Map<string, string>();
@@ -78,6 +80,9 @@ export async function packageExceljsReads(zip: JSZip): Promise<JSZip | undefined
     }
     if (targets.size > 0) retargets.set(sheetPath, targets);
   }
+  const workbook = (await partText(zip, 'xl/workbook.xml')) ?? '';
+  const dates = workbook.replace(/(<(?:\w+:)?workbookPr\b[^>]*\sdate1904=)(["'])true\2/, '$1$21$2');
+  if (dates !== workbook) rewrites.set('xl/workbook.xml', dates);
   if (moves.size === 0 && retargets.size === 0 && rewrites.size === 0) return undefined;
   const copy = await JSZip.loadAsync(await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }));
   for (const [from, to] of moves) {

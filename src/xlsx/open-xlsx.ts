@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import { dateOfSerial, dateSystemOf, serialOf, type DateSystem } from './date-system.js';
+import { dateSystemOf, type DateSystem } from './date-system.js';
 import { decodeEscapedCells } from './escaped-text.js';
 import { packageExceljsReads, packageOfCellsOnly } from './exceljs-package.js';
 
@@ -56,23 +56,6 @@ async function load(bytes: Uint8Array, options: Partial<ExcelJS.XlsxReadOptions>
 }
 
 /**
- * exceljs reads `date1904="1"` but not `date1904="true"`, which means the same: then it has
- * counted the dates from the 1900 system's day 0, and they are moved to the 1904 system's.
- */
-function countDatesFrom1904(workbook: ExcelJS.Workbook): void {
-  const moved = (date: Date): Date => dateOfSerial(serialOf(date, '1900'), '1904');
-  for (const worksheet of workbook.worksheets) {
-    worksheet.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        const value = cell.value;
-        if (value instanceof Date) cell.value = moved(value);
-        else if (typeof value === 'object' && value !== null && 'formula' in value && value.result instanceof Date) cell.value = { ...value, result: moved(value.result) };
-      });
-    });
-  }
-}
-
-/**
  * Opens xlsx bytes with exceljs for reading its cells, or says in plain words why they are not a
  * workbook it can read (empty, an old .xls, damaged, a zip with no sheets) and returns undefined.
  * Workbooks as exporters write them are read as Excel's are: parts at openpyxl's names, the 1904
@@ -97,8 +80,6 @@ export async function openXlsx(bytes: Uint8Array, diagnostics: Diagnostics, opti
     diagnostics.error('this is not an Excel workbook (.xlsx): it is a zip file, or a Word or PowerPoint file, with no sheets in it; choose the workbook itself', undefined, 'read/not-xlsx');
     return undefined;
   }
-  const dates = await dateSystemOf(zip);
-  if (dates === '1904' && workbook.properties.date1904 !== true) countDatesFrom1904(workbook);
   await decodeEscapedCells(workbook, zip);
-  return { workbook, dates };
+  return { workbook, dates: await dateSystemOf(zip) };
 }

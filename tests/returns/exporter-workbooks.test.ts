@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildPack } from '../../src/pipeline.js';
 import { buildReturnWorkbook } from '../../src/returns/build-return-workbook.js';
 import { mergeReturns, type MergeResult } from '../../src/returns/merge-returns.js';
-import { excelTableXml, openpyxlTableXml, withOpenpyxlNote, withTable, type TableShape } from '../fixtures/exporter-package.js';
+import type { CellContent } from '../../src/xlsx/workbook-content.js';
+import { excelTableXml, inDateSystem1904, openpyxlTableXml, withOpenpyxlNote, withTable, type TableShape } from '../fixtures/exporter-package.js';
+import { setCell as setFixtureCell } from '../fixtures/fixture-workbook.js';
 import { editReturn, JANUARY, mainWorkbook, modelOf, openWorkbook, printed, setCell, sheetNamed } from './support.js';
 
 /*
@@ -79,6 +81,26 @@ describe('a note written by openpyxl', () => {
     expect(printed(result.messages)).toEqual([]);
     const copy = await openWorkbook(result.merged ?? new Uint8Array());
     expect(sheetNamed(copy, 'Values').getCell('D1').note).toBe('Checked by the performance team');
+  });
+});
+
+describe('a workbook in the 1904 date system', () => {
+  it.each(['1', 'true'] as const)('with date1904="%s": the merged copy keeps every date and duration', async (flag) => {
+    const date = (y: number, m: number, d: number): CellContent => ({ date: new Date(Date.UTC(y, m - 1, d)), numFmt: 'dd/mm/yyyy' });
+    const workbook = await inDateSystem1904(
+      await mainWorkbook((sheets) => {
+        setFixtureCell(sheets, 'Meetings', 3, 'Meeting date', date(2026, 2, 5));
+        setFixtureCell(sheets, 'Values', 4, 'Actual', { number: (47 * 60 + 14) / 86_400, numFmt: '[h]:mm:ss' });
+      }),
+      flag,
+    );
+    const result = await merge(workbook);
+    expect(printed(result.messages)).toEqual([]);
+    const [before, after] = [await modelOf(workbook), await modelOf(result.merged ?? new Uint8Array())];
+    expect(after.meetings).toEqual(before.meetings);
+    expect(after.meetings[1]?.date).toBe('2026-02-05');
+    expect(after.observations).toEqual(before.observations);
+    expect(after.observations.find((o) => o.metricId === 'HANDOVER')?.actual).toEqual({ kind: 'number', value: 47 * 60 + 14 });
   });
 });
 
