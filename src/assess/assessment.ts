@@ -95,6 +95,8 @@ export interface FinanceRating {
   readonly rating: Rating;
   /** True where the workbook gave the rating; false where it was worked out from the direction. */
   readonly given: boolean;
+  /** Present where the figure is a suppressed count, so not rated. */
+  readonly suppressed?: true;
 }
 
 export interface FinanceAssessment {

@@ -16,9 +16,13 @@ export function rateFinance(kpi: FinanceKpi, tolerance: number): FinanceAssessme
   };
 }
 
-/** A typed rating wins (N/A is not rated); else the value against the target; else not rated. */
+/**
+ * A typed rating wins (N/A is not rated); else the value against the target; else not rated. A
+ * suppressed count is never rated on its hidden number, as a metric's actual is not.
+ */
 export function rateFinanceFigures(figures: FinanceFigures, direction: Direction, tolerance: number): FinanceRating {
   if (figures.givenRating !== undefined) return { rating: ratingOfGiven(figures.givenRating), given: true };
+  if (figures.value?.kind === 'suppressed') return { rating: 'not-rated', given: false, suppressed: true };
   if (figures.target === undefined || figures.value === undefined || direction === 'neither') return { rating: 'not-rated', given: false };
-  return { rating: rateFigure(figures.value, figures.target, direction, tolerance).rating, given: false };
+  return { rating: rateFigure(figures.value.value, figures.target, direction, tolerance).rating, given: false };
 }

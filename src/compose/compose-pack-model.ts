@@ -6,7 +6,7 @@ import { financialYearLabel, monthLongLabel, periodKey, periodLabel, periodOfMon
 import { metricKey, type SourceMap } from '../model/source-map.js';
 import { formatFigure, formatNumber, formatYearEndPlan, type FigureStyle } from './format-figure.js';
 import type { AreaView, FinanceView, HistoryPointView, LevelFigures, MetricView, NarrativeView, PackModel, RatingCounts, RatingView, SpcAssuranceCounts } from './pack-model.js';
-import { RATING_WORDS, ratingView } from './rating-words.js';
+import { RATING_WORDS, ratingView, suppressedBecause } from './rating-words.js';
 import { SPC_COLOURS } from './spc-colours.js';
 import { spcView } from './spc-view.js';
 import { packsmithVersion } from '../version.js';
@@ -142,7 +142,8 @@ function countAssurance(metrics: readonly MetricAssessment[]): SpcAssuranceCount
   return { metrics: consistentlyPassing + hitAndMiss + consistentlyFailing + processChanged, consistentlyPassing, hitAndMiss, consistentlyFailing, processChanged };
 }
 
-function financeRating(rating: FinanceRating): RatingView {
+function financeRating(rating: FinanceRating, suppressBelow: number): RatingView {
+  if (rating.suppressed === true) return { rating: rating.rating, word: RATING_WORDS[rating.rating], because: suppressedBecause(suppressBelow), basis: 'suppressed', setByHand: false };
   return {
     rating: rating.rating,
     word: RATING_WORDS[rating.rating],
@@ -152,16 +153,25 @@ function financeRating(rating: FinanceRating): RatingView {
   };
 }
 
-function financeView(kpi: FinanceKpi, ytd: FinanceRating, fy: FinanceRating): FinanceView {
-  const s: FigureStyle = { unit: kpi.unit, decimals: 2 };
-  const figure = (f: FinanceFigures, key: 'target' | 'value') => (f[key] === undefined ? undefined : formatNumber(f[key], s));
-  const optional = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
+/**
+ * Finance dashboards print money and percentages to two places (£85.65m, 43.21%); a KPI that
+ * counts prints whole numbers, its small counts as `*`.
+ */
+function financeStyle(unit: Unit): FigureStyle {
+  return { unit, decimals: unit === 'count' ? 0 : 2 };
+}
+
+function financeView(kpi: FinanceKpi, ytd: FinanceRating, fy: FinanceRating, suppressBelow: number): FinanceView {
+  const style = financeStyle(kpi.unit);
+  const target = (f: FinanceFigures) => (f.target === undefined ? undefined : formatNumber(f.target, style));
+  const value = (f: FinanceFigures) => (f.value === undefined ? undefined : formatFigure(f.value, style));
+  const optional = <K extends string>(key: K, text: string | undefined) => (text === undefined ? {} : ({ [key]: text } as Record<K, string>));
   return {
     kpi: kpi.kpi,
     unit: UNIT_WORDS[kpi.unit],
     asAt: periodLabel(kpi.asAt),
-    yearToDate: { ...optional('target', figure(kpi.yearToDate, 'target')), ...optional('actual', figure(kpi.yearToDate, 'value')), rating: financeRating(ytd) },
-    fullYear: { ...optional('target', figure(kpi.fullYear, 'target')), ...optional('forecast', figure(kpi.fullYear, 'value')), rating: financeRating(fy) },
+    yearToDate: { ...optional('target', target(kpi.yearToDate)), ...optional('actual', value(kpi.yearToDate)), rating: financeRating(ytd, suppressBelow) },
+    fullYear: { ...optional('target', target(kpi.fullYear)), ...optional('forecast', value(kpi.fullYear)), rating: financeRating(fy, suppressBelow) },
   };
 }
 
@@ -221,7 +231,7 @@ export function composePackModel(context: PackContext): PackModel {
     movement: { improved: movement('improved'), worsened: movement('worsened'), unchanged: movement('unchanged'), new: movement('new'), notRated: movement('not-rated') },
     areas,
     threeAs: { alert: items('alert'), assure: items('assure'), advise: items('advise'), update: items('update') },
-    finance: assessment.finance.map((f) => financeView(f.kpi, f.yearToDate, f.fullYear)),
+    finance: assessment.finance.map((f) => financeView(f.kpi, f.yearToDate, f.fullYear, workbook.settings.suppressBelow)),
     contacts: workbook.contacts,
     papers: workbook.papers,
     warnings: context.warnings.map((w) => formatDiagnostic(w)),

@@ -8,6 +8,11 @@ function percent(fraction: number): string {
   return `${Math.round(fraction * 1000) / 10}%`;
 }
 
+/** Why a suppressed count has no rating: `suppressed (a count under 5), so not rated`. */
+export function suppressedBecause(suppressBelow: number): string {
+  return `suppressed (a count under ${suppressBelow}), so not rated`;
+}
+
 /** Why a figure has its rating, in words for the committee and the audit trail. */
 export function ratingBecause(rating: Rating, basis: RatingBasis, labelOf: (metricId: string) => string, suppressBelow: number): string {
   switch (basis.kind) {
@@ -26,7 +31,7 @@ export function ratingBecause(rating: Rating, basis: RatingBasis, labelOf: (metr
     case 'text-plan':
       return 'the plan is in words, not a figure';
     case 'suppressed':
-      return `suppressed (a count under ${suppressBelow}), so not rated`;
+      return suppressedBecause(suppressBelow);
     case 'no-direction':
       return 'neither higher nor lower is better';
     case 'rule-not-rated':

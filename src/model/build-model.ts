@@ -56,7 +56,7 @@ export function buildModel(raw: RawWorkbook, diagnostics: Diagnostics): BuiltMod
   );
   const narratives = readNarratives(sheet('Narrative'), areaIds, diagnostics);
   const threeAs = readThreeAs(sheet('3As'), areaIds, diagnostics);
-  const finance = readFinance(sheet('Finance'), diagnostics);
+  const finance = readFinance(sheet('Finance'), settings?.suppressBelow ?? 5, diagnostics);
   const contacts = readContacts(sheet('Contacts'), diagnostics);
   const papers = readPapers(sheet('Papers'), diagnostics);
 

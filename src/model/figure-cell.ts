@@ -9,11 +9,11 @@ export type TypedFigure = { readonly kind: 'number'; readonly value: number } | 
 /** Words the reference packs use for "no figure": read as a blank cell. */
 const NO_FIGURE = new Set(['-', '–', 'na', 'n/a', 'nil return', 'not available']);
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const SECONDS_PER_DAY = 86_400;
 /**
- * exceljs hands back a time-formatted cell as a date just after Excel's day 0 (00:32:34 is
- * 1899-12-30T00:32:34Z). A later date is a calendar date typed in the wrong cell, not a duration.
+ * exceljs hands back a time-formatted cell as a date just after the workbook's day 0 (00:32:34 is
+ * 1899-12-30T00:32:34Z, or 1904-01-01T00:32:34Z in the 1904 date system); what the cell holds is
+ * the fraction of a day. A date weeks later is a calendar date typed in the wrong cell, not a duration.
  */
 const LONGEST_DURATION_SECONDS = 31 * SECONDS_PER_DAY;
 
@@ -24,7 +24,7 @@ function isTimeFormat(format: string | undefined): boolean {
 /** A duration in seconds from an Excel time, a time-formatted number, or text `00:32:34`. */
 function durationOf(value: RawValue): number | undefined {
   if (value.kind === 'date') {
-    const seconds = Math.round((value.date.getTime() - EXCEL_EPOCH) / 1000);
+    const seconds = Math.round(value.serial * SECONDS_PER_DAY);
     return seconds >= 0 && seconds < LONGEST_DURATION_SECONDS ? seconds : undefined;
   }
   if (value.kind === 'number' && isTimeFormat(value.format)) return Math.round(value.value * SECONDS_PER_DAY);

@@ -172,9 +172,10 @@ export interface ThreeAsItem {
 }
 
 export interface FinanceFigures {
+  /** A target is a plan, not an observed count: never suppressed. */
   readonly target?: number;
-  /** Year to date: the actual; full year: the forecast outturn. */
-  readonly value?: number;
+  /** Year to date: the actual; full year: the forecast outturn. A small count is suppressed, as a metric's actual is. */
+  readonly value?: Figure;
   readonly givenRating?: GivenRating;
 }
 

@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { SHEETS } from '../format/workbook-format.js';
 import { cellOf, type RawRow, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
 import { ruleOfIssue } from './cell-schemas.js';
+import { checkLength } from './text-length.js';
+
+/** Each sheet's columns with a longest text, by sheet name and column key. */
+const MAX_LENGTHS = new Map(SHEETS.map((sheet) => [sheet.name, new Map(sheet.columns.flatMap((c) => (c.maxLength === undefined ? [] : [[c.key, { header: c.header, max: c.maxLength }] as const])))]));
 
 export interface ParsedRow<T> {
   readonly row: RawRow;
@@ -13,7 +18,8 @@ export interface ParsedRow<T> {
  * issue at the cell it is about. Returns undefined when the row has errors.
  *
  * A value missing because its whole column is missing is not reported again on every row: the
- * reader has already said, once, that the column is missing.
+ * reader has already said, once, that the column is missing. Text longer than its column takes
+ * (see the format's `maxLength`) is an error at its cell too.
  */
 export function parseRow<T>(
   row: RawRow,
@@ -24,8 +30,13 @@ export function parseRow<T>(
 ): T | undefined {
   const input: Record<string, RawValue> = {};
   for (const key of keys) input[key] = cellOf(row, key, columns).value;
+  const tooLong = keys.filter((key) => {
+    const limit = MAX_LENGTHS.get(row.sheet)?.get(key);
+    return limit !== undefined && !checkLength(cellOf(row, key, columns), limit.max, `the ${limit.header} column`, diagnostics);
+  });
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success && tooLong.length === 0) return result.data;
+  if (result.success) return undefined;
   for (const issue of result.error.issues) {
     const key = issue.path[0];
     const rule = ruleOfIssue(issue);

@@ -4,7 +4,9 @@ import { DIRECTIONS, RATINGS, UNITS } from '../format/choices.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
 import { choiceCell, monthCell, rawValue, requiredText, ruleOfIssue } from './cell-schemas.js';
 import { figureCell } from './figure-cell.js';
-import type { FinanceFigures, FinanceKpi, GivenRating } from './pack-workbook.js';
+import { warnIfFraction } from './fraction-warning.js';
+import { suppressSmallCount } from './suppression.js';
+import type { Figure, FinanceFigures, FinanceKpi, GivenRating } from './pack-workbook.js';
 import { parseRows } from './parse-rows.js';
 import { periodKey, periodLabel } from './period.js';
 import { DIRECTION_OF_WORD, UNIT_OF_WORD } from './read-metrics.js';
@@ -27,24 +29,31 @@ const FinanceRow = z.object({
   fyRating: rating,
 });
 
-/** Reads the Finance sheet: the KPI dashboard for each month. */
-export function readFinance(sheet: RawSheet | undefined, diagnostics: Diagnostics): FinanceKpi[] {
+/**
+ * Reads the Finance sheet: the KPI dashboard for each month. A KPI that counts follows the pack's
+ * suppression rule (`suppressBelow`) in its year-to-date actual and forecast outturn, which may be
+ * typed `*` where the source suppressed them; targets are plans and print as typed.
+ */
+export function readFinance(sheet: RawSheet | undefined, suppressBelow: number, diagnostics: Diagnostics): FinanceKpi[] {
   if (sheet === undefined) return [];
   const rows = uniqueRows(parseRows(sheet, FinanceRow, diagnostics), (d) => `${periodKey(d.month)}|${d.kpi.toLowerCase()}`, (d) => `the KPI "${d.kpi}" for ${periodLabel(d.month)}`, diagnostics);
   const kpis: FinanceKpi[] = [];
   for (const { row, data } of rows) {
     const unit = UNIT_OF_WORD[data.unit];
     let failed = false;
-    const figure = (key: 'ytdTarget' | 'ytdActual' | 'fyTarget' | 'fyForecast', raw: RawValue, what: string): number | undefined => {
-      const parsed = figureCell({ unit, allowOver100: true, allowSuppressed: false, what }).safeParse(raw);
-      if (parsed.success) return parsed.data?.kind === 'number' ? parsed.data.value : undefined;
-      const place = cellOf(row, key, sheet.columns).place;
+    const figure = (key: 'ytdTarget' | 'ytdActual' | 'fyTarget' | 'fyForecast', raw: RawValue, what: string): Figure | undefined => {
+      const observed = key === 'ytdActual' || key === 'fyForecast';
+      const parsed = figureCell({ unit, allowOver100: true, allowSuppressed: observed, what }).safeParse(raw);
+      const cell = cellOf(row, key, sheet.columns);
+      if (parsed.success && unit === 'percent') warnIfFraction(cell, diagnostics);
+      if (parsed.success) return observed ? suppressSmallCount(parsed.data, unit === 'count' ? suppressBelow : 0) : parsed.data;
+      const place = cell.place;
       for (const issue of parsed.error.issues) diagnostics.error(issue.message, place, ruleOfIssue(issue));
       failed = true;
       return undefined;
     };
-    const figures = (target: number | undefined, value: number | undefined, given: GivenRating | undefined): FinanceFigures => ({
-      ...(target === undefined ? {} : { target }),
+    const figures = (target: Figure | undefined, value: Figure | undefined, given: GivenRating | undefined): FinanceFigures => ({
+      ...(target?.kind === 'number' ? { target: target.value } : {}),
       ...(value === undefined ? {} : { value }),
       ...(given === undefined ? {} : { givenRating: given }),
     });

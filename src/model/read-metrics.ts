@@ -5,6 +5,7 @@ import type { Place } from '../diagnostics/place.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
 import { choiceCell, idCell, integerCell, monthListCell, optionalId, rawValue, requiredText, ruleOfIssue, toleranceCell, yesNoCell } from './cell-schemas.js';
 import { figureCell } from './figure-cell.js';
+import { warnIfFraction } from './fraction-warning.js';
 import type { Direction, Metric, RatingRule, Settings, Unit, YearEndPlan } from './pack-workbook.js';
 import { IdLookup } from './id-lookup.js';
 import { parseRows, type ParsedRow } from './parse-rows.js';
@@ -177,6 +178,8 @@ export function readMetrics(sheet: RawSheet | undefined, areas: IdLookup, settin
     const unit = UNIT_OF_WORD[data.unit];
     const yearEndPlan = yearEndPlanOf(data.yearEndPlan, unit, data.allowOver100, cellPlace(sheet, parsed, 'yearEndPlan'), diagnostics);
     if (!knownArea || yearEndPlan === 'error') continue;
+    if (yearEndPlan?.kind === 'number' && unit === 'percent') warnIfFraction(cellOf(parsed.row, 'yearEndPlan', sheet.columns), diagnostics);
+    if (data.tolerance !== undefined) warnIfFraction(cellOf(parsed.row, 'tolerance', sheet.columns), diagnostics);
     if (data.ratedBy !== undefined && data.ratingRule !== 'rated by another metric') {
       diagnostics.warn(`"Rated by" is ignored because the rating rule is "${data.ratingRule}"`, cellPlace(sheet, parsed, 'ratedBy'), 'model/rated-by-ignored');
     }

@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
+import { isSlipFor, nameKey } from '../format/name-match.js';
 import { SETTINGS } from '../format/workbook-format.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
 import { colourCell, emailCell, fail, formulaError, integerCell, numberOf, rawValue, requiredText, ruleOfIssue, shown, toleranceCell, yesNoCell } from './cell-schemas.js';
 import type { Settings } from './pack-workbook.js';
+import { warnIfFraction } from './fraction-warning.js';
+import { checkLength } from './text-length.js';
 import { parsePeriodText } from './parse-period.js';
 import { settingKey, type SourceMap } from './source-map.js';
 
@@ -28,6 +31,9 @@ const shiftLengthCell = rawValue.transform((value, ctx): 6 | 7 => {
 
 type SettingKey = (typeof SETTINGS)[number]['key'];
 
+/** The settings that are percentages, where a fraction typed as a plain number is likely a slip. */
+const PERCENTAGES: ReadonlySet<string> = new Set(['amberTolerance', 'financeTolerance']);
+
 const SCHEMAS: Record<string, z.ZodType<unknown, RawValue>> = {
   organisation: requiredText({ singleLine: true, what: 'the organisation' }),
   system: requiredText({ singleLine: true, what: 'the system name' }),
@@ -49,15 +55,17 @@ const SCHEMAS: Record<string, z.ZodType<unknown, RawValue>> = {
   spcAutoRebase: yesNoCell('"SPC auto rebase"', false),
 };
 
-function normalise(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+/** The text of a Settings row's name cell, as typed. */
+function labelOf(value: RawValue): string {
+  return value.kind === 'text' ? value.text.trim() : shown(value);
 }
 
 /** Reads the Settings sheet (one setting a row), applying defaults for blank optional settings. */
 export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnostics, sources: SourceMap): Settings | undefined {
   // Without both columns no setting can be read; the reader has said which is missing.
   if (sheet === undefined || !sheet.columns.has('setting') || !sheet.columns.has('value')) return undefined;
-  const byLabel = new Map(SETTINGS.flatMap((s) => [[normalise(s.label), s] as const, [normalise(s.key), s] as const]));
+  const byLabel = new Map(SETTINGS.flatMap((s) => [[nameKey(s.label), s] as const, [nameKey(s.key), s] as const]));
+  const named = new Set(sheet.rows.map((row) => byLabel.get(nameKey(labelOf(cellOf(row, 'setting', sheet.columns).value)))));
   const values = new Map<SettingKey, unknown>();
   const seen = new Map<string, number>();
   let failed = false;
@@ -67,8 +75,16 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
       diagnostics.warn('this row has a value but no setting name in column A, so it is ignored', labelCell.place, 'model/unknown-setting');
       continue;
     }
-    const label = labelCell.value.kind === 'text' ? labelCell.value.text : shown(labelCell.value);
-    const spec = byLabel.get(normalise(label));
+    const label = labelOf(labelCell.value);
+    const spec = byLabel.get(nameKey(label));
+    const slipFor = spec === undefined ? SETTINGS.find((s) => !named.has(s) && isSlipFor(label, s.label)) : undefined;
+    if (slipFor !== undefined) {
+      // Its value would be ignored, and the setting's default used in its place.
+      diagnostics.error(`"${label}" is not a setting the pack knows, and "${slipFor.label}" is not set: if this is it, name it "${slipFor.label}"`, labelCell.place, 'model/misspelt-setting');
+      named.add(slipFor);
+      failed = true;
+      continue;
+    }
     if (spec === undefined) {
       diagnostics.warn(`"${label}" is not a setting the pack knows, so it is ignored; the settings are listed on the Instructions sheet of the blank template`, labelCell.place, 'model/unknown-setting');
       continue;
@@ -82,6 +98,10 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
     seen.set(spec.key, row.row);
     const valueCell = cellOf(row, 'value', sheet.columns);
     if (valueCell.value.kind === 'empty' && !spec.required) continue;
+    if (spec.maxLength !== undefined && !checkLength(valueCell, spec.maxLength, `the "${spec.label}" setting`, diagnostics)) {
+      failed = true;
+      continue;
+    }
     const schema = SCHEMAS[spec.key];
     if (schema === undefined) continue;
     const result = schema.safeParse(valueCell.value);
@@ -93,12 +113,13 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
       continue;
     }
     if (result.data !== undefined) {
+      if (PERCENTAGES.has(spec.key)) warnIfFraction(valueCell, diagnostics);
       values.set(spec.key, result.data);
       sources.set(settingKey(spec.key), valueCell.place);
     }
   }
   for (const spec of SETTINGS) {
-    if (spec.required && !values.has(spec.key) && !seen.has(spec.key)) {
+    if (spec.required && !values.has(spec.key) && !seen.has(spec.key) && !named.has(spec)) {
       diagnostics.error(`the setting "${spec.label}" is missing; add a row with "${spec.label}" in column A and its value in column B`, { sheet: sheet.name }, 'model/missing-setting');
       failed = true;
     }

@@ -4,10 +4,12 @@ import type { Place } from '../diagnostics/place.js';
 import { RATINGS, type RatingWord } from '../format/choices.js';
 import { cellOf, type RawCell, type RawRow, type RawSheet } from '../xlsx/raw-workbook.js';
 import { choiceCell, idCell, optionalText, periodCell, ruleOfIssue } from './cell-schemas.js';
+import { warnIfFraction } from './fraction-warning.js';
 import { figureCell, type TypedFigure } from './figure-cell.js';
 import type { IdLookup } from './id-lookup.js';
 import type { Figure, GivenRating, Metric, Observation } from './pack-workbook.js';
 import { parseRow } from './parse-rows.js';
+import { suppressSmallCount } from './suppression.js';
 import { periodKey, periodLabel, type Period } from './period.js';
 import type { FigureRule } from './read-metrics.js';
 import type { SourceMap } from './source-map.js';
@@ -50,27 +52,6 @@ class FigureSchemas {
 
 function placeOf(row: RawRow, sheet: RawSheet, key: string): Place {
   return cellOf(row, key, sheet.columns).place;
-}
-
-/** Applies the pack's suppression rule: counts from 1 up to the threshold lose their number here. */
-function suppress(figure: TypedFigure | undefined, metric: Metric): Figure | undefined {
-  if (figure?.kind !== 'number' || metric.suppressBelow <= 0) return figure;
-  return figure.value > 0 && figure.value < metric.suppressBelow ? { kind: 'suppressed' } : figure;
-}
-
-/**
- * A plain number in a percentage column is read in percentage points (57.3 is 57.3%), so a
- * fraction typed without the % format (0.95) reads as under 1%. That is sometimes meant (a 0.9%
- * target), so it is a warning that says how to make it unambiguous.
- */
-function warnIfPercentLooksLikeFraction(cell: RawCell, diagnostics: Diagnostics): void {
-  const value = cell.value;
-  if (value.kind !== 'number' || value.format?.includes('%') === true || value.value <= 0 || value.value >= 1) return;
-  diagnostics.warn(
-    `${value.value} in a percentage column is read as ${value.value}%; if it means ${+(value.value * 100).toFixed(6)}%, format the cell as a percentage or type ${+(value.value * 100).toFixed(6)}`,
-    cell.place,
-    'model/percent-looks-like-fraction',
-  );
 }
 
 export interface ValuesContext {
@@ -149,7 +130,7 @@ export function readValues(sheet: RawSheet | undefined, context: ValuesContext, 
     }
     if (!ok || metric === undefined || actual === undefined || plan === undefined) continue;
     if (metric.unit === 'percent') {
-      for (const cell of [actualCell, planCell]) warnIfPercentLooksLikeFraction(cell, diagnostics);
+      for (const cell of [actualCell, planCell]) warnIfFraction(cell, diagnostics);
     }
     if (data.manualRating === undefined && data.ratingReason !== undefined) {
       diagnostics.warn('"Rating reason" is ignored because no manual rating is given on this row', placeOf(row, sheet, 'ratingReason'), 'model/reason-without-rating');
@@ -162,7 +143,7 @@ export function readValues(sheet: RawSheet | undefined, context: ValuesContext, 
     }
     firstRow.set(key, row.row);
 
-    const figure = suppress(actual.value, metric);
+    const figure = suppressSmallCount(actual.value, metric.suppressBelow);
     const planValue = plan.value?.kind === 'number' ? plan.value.value : undefined;
     const observation: Observation = {
       metricId: metric.id,

@@ -114,7 +114,7 @@ export async function mergeReturns(request: MergeRequest): Promise<MergeResult> 
   if (plan.edits.length === 0) return { ok: true, messages: messagesOf(mainMessages, returns), changes: { ...base, returns: plan.changes } };
 
   const written = await writeMerge({ original: request.workbook, plan, month: request.month, inPlace: request.inPlace === true, diagnostics: main.diagnostics });
-  if (failed()) return { ok: false, messages: messagesOf(mainMessages, returns) };
+  if (failed() || written === undefined) return { ok: false, messages: messagesOf(mainMessages, returns) };
   const changes: ReturnChange[] = plan.changes.map((r) => ({ ...r, areas: r.areas.map((a) => (written.rows.has(a.areaId) ? { ...a, row: written.rows.get(a.areaId) ?? 0 } : a)) }));
   return { ok: true, messages: messagesOf(mainMessages, returns), changes: { ...base, returns: changes }, merged: written.bytes };
 }

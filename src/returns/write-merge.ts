@@ -2,7 +2,8 @@ import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { NARRATIVE_SECTIONS, type MonthPeriod } from '../model/pack-workbook.js';
 import { periodKey } from '../model/period.js';
 import { loadWorkbook } from '../pipeline.js';
-import { editWorkbook } from '../xlsx/edit-workbook.js';
+import { listInWords } from '../compose/words.js';
+import { editWorkbook, WorkbookEditError } from '../xlsx/edit-workbook.js';
 import type { MergePlan } from './plan-merge.js';
 import { NARRATIVE_SHEET } from './return-format.js';
 
@@ -20,10 +21,6 @@ export interface WrittenMerge {
   readonly bytes: Uint8Array;
   /** The Narrative row written for each area. */
   readonly rows: ReadonlyMap<string, number>;
-}
-
-function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
 /**
@@ -46,11 +43,17 @@ async function checkReadsBack(bytes: Uint8Array, plan: MergePlan, month: MonthPe
 /**
  * Writes the planned rows into a copy of the main workbook and checks the copy reads back. What
  * the copy cannot keep of the original (charts, macros...) is a warning for a new copy, which the
- * officer can compare with the original, and an error when the copy would replace it.
+ * officer can compare with the original, and an error when the copy would replace it. A workbook
+ * packsmith cannot copy at all is an error at the sheet to blame; then there is no copy.
  */
-export async function writeMerge(input: WriteMergeInput): Promise<WrittenMerge> {
+export async function writeMerge(input: WriteMergeInput): Promise<WrittenMerge | undefined> {
   const { plan, diagnostics } = input;
-  const edited = await editWorkbook(input.original, { sheet: NARRATIVE_SHEET, rows: plan.edits.map((e) => e.edit), wrapNewRows: true });
+  const edited = await editWorkbook(input.original, { sheet: NARRATIVE_SHEET, rows: plan.edits.map((e) => e.edit), wrapNewRows: true }).catch((error: unknown) => {
+    if (!(error instanceof WorkbookEditError)) throw error;
+    diagnostics.error(`the narrative cannot be merged: ${error.message}`, error.sheet === undefined ? undefined : { sheet: error.sheet }, 'merge/cannot-edit');
+    return undefined;
+  });
+  if (edited === undefined) return undefined;
   if (edited.lost.length > 0) {
     const lost = listInWords(edited.lost);
     if (input.inPlace) {

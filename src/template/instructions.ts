@@ -1,4 +1,4 @@
-import { SETTINGS, SHEETS, type ColumnSpec, type SheetSpec } from '../format/workbook-format.js';
+import { columnMustBePresent, SETTINGS, SHEETS, type ColumnSpec, type SheetSpec } from '../format/workbook-format.js';
 import type { CellContent, SheetContent } from '../xlsx/workbook-content.js';
 
 export const INSTRUCTIONS_SHEET = 'Instructions';
@@ -15,7 +15,7 @@ const INTRODUCTION: readonly Row[] = [
   ],
   ['Building the pack', 'Save and close the workbook, then run: npm run pack -- --month 2026-01 (the reporting month as YYYY-MM). Every problem found is listed with its cell, e.g. Values!D14.'],
   ['A blank workbook', 'npm run template writes a blank copy of this workbook, with these instructions.'],
-  ['Header rows', 'Row 1 of each sheet holds the column headers: leave them as they are. Columns may be moved; extra columns are ignored.'],
+  ['Header rows', 'Row 1 of each sheet holds the column headers: leave them as they are. Columns may be moved; extra columns are ignored, but a heading close to one the sheet lacks (Actuals for Actual) is reported as a mistake.'],
   ['Drop-downs', 'Columns with a fixed set of words offer them as a drop-down. The hidden Lists sheet holds the choices: leave it alone.'],
 ];
 
@@ -32,9 +32,10 @@ const TYPING: readonly Row[] = [
 ];
 
 function columnText(column: ColumnSpec): string {
-  const need = column.required ? 'Required.' : 'Optional.';
+  const need = column.required ? 'Required.' : columnMustBePresent(column) ? 'Required column; its cells may be left blank.' : 'Optional.';
   const choices = column.choices === undefined ? '' : ` Choices: ${column.choices.join('; ')}.`;
-  return `${need} ${column.help}${choices}`;
+  const longest = column.maxLength === undefined ? '' : ` At most ${column.maxLength} characters.`;
+  return `${need} ${column.help}${choices}${longest}`;
 }
 
 function sheetRows(spec: SheetSpec): Row[] {
@@ -46,7 +47,8 @@ function sheetRows(spec: SheetSpec): Row[] {
     for (const setting of SETTINGS) {
       const need = setting.required ? 'Required.' : 'Optional.';
       const fallback = setting.defaultText === undefined ? '' : ` Default: ${setting.defaultText}.`;
-      rows.push([setting.label, `${need} ${setting.help}${fallback}`]);
+      const longest = setting.maxLength === undefined ? '' : ` At most ${setting.maxLength} characters.`;
+      rows.push([setting.label, `${need} ${setting.help}${fallback}${longest}`]);
     }
   }
   return rows;

@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { listInWords } from '../compose/words.js';
+import { packageExceljsReads } from './exceljs-package.js';
 import { lostFeatures } from './lost-features.js';
-import { elementOf, hasElement, partText, sheetParts, withDataValidations } from './package-sheets.js';
+import { elementOf, hasElement, partText, relationshipsOf, relationshipsPathOf, sheetParts, withDataValidations } from './package-sheets.js';
+import { restoreTables } from './restore-tables.js';
 import type { CellContent } from './workbook-content.js';
 import { toCellValue, wrappedHeight } from './write-workbook.js';
 
@@ -136,18 +139,82 @@ async function restoreValidations(original: JSZip, copy: JSZip): Promise<string[
 }
 
 /**
+ * Why a workbook could not be edited, in an officer's words, with the sheet whose parts exceljs
+ * could not read where one alone is to blame: a message, never the library's TypeError.
+ */
+export class WorkbookEditError extends Error {
+  readonly sheet: string | undefined;
+
+  constructor(reason: string, sheet: string | undefined, cause: unknown) {
+    super(reason, { cause });
+    this.name = 'WorkbookEditError';
+    this.sheet = sheet;
+  }
+}
+
+/** Edits lost on a workbook's own tables would be worse than no edit: exceljs never sees them. */
+const LOAD_OPTIONS: Partial<ExcelJS.XlsxReadOptions> = { ignoreNodes: ['dataValidations', 'tableParts'] };
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs declares its own global Buffer (extending ArrayBuffer), which Node's Buffer does not match.
+  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, LOAD_OPTIONS);
+  return workbook;
+}
+
+/** What an officer calls the parts a sheet's relationships lead to, for a message. */
+const PART_WORDS: Readonly<Record<string, string>> = {
+  table: 'tables',
+  comments: 'notes',
+  vmlDrawing: 'notes',
+  drawing: 'drawings (charts, shapes or pictures)',
+  hyperlink: 'hyperlinks',
+  threadedComment: 'threaded comments',
+  pivotTable: 'pivot tables',
+};
+
+const SAVE_IN_EXCEL = 'open the workbook in Excel, save it (Excel writes them in the way packsmith reads), and try again';
+
+/**
+ * The error for a package exceljs cannot load: names the sheet whose related parts (tables,
+ * notes...) are to blame where the package loads without that sheet's relationships.
+ */
+async function unreadableParts(zip: JSZip, cause: unknown): Promise<WorkbookEditError> {
+  for (const [name, path] of await sheetParts(zip)) {
+    const relationships = await relationshipsOf(zip, path);
+    if (relationships.length === 0) continue;
+    const without = await JSZip.loadAsync(await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }));
+    without.remove(relationshipsPathOf(path));
+    const loads = await load(await without.generateAsync({ type: 'uint8array', compression: 'STORE' })).then(
+      () => true,
+      () => false,
+    );
+    if (!loads) continue;
+    const kinds = [...new Set(relationships.map((r) => PART_WORDS[r.type] ?? 'parts beside the cells'))];
+    return new WorkbookEditError(`packsmith cannot read the ${listInWords(kinds)} on the ${name} sheet, so it cannot copy the workbook with them; ${SAVE_IN_EXCEL}`, name, cause);
+  }
+  return new WorkbookEditError(`packsmith cannot read the parts of this workbook beside its cells (such as tables, notes or drawings), so it cannot copy the workbook with them; ${SAVE_IN_EXCEL}`, undefined, cause);
+}
+
+/**
  * Writes values into rows of one sheet of an xlsx and returns the edited copy's bytes, keeping the
- * rest of the workbook as exceljs can: every sheet, cell, style, width, drop-down and defined name.
- * What the copy could not keep (charts, macros...) is listed in `lost`. The same original and edits
- * give the same bytes: the copy keeps the original's dates.
+ * rest of the workbook as exceljs can: every sheet, cell, style, width, drop-down, table and
+ * defined name. Tables and drop-downs are copied from the original as they were (exceljs would
+ * change both), a table grown over rows added below it. What the copy could not keep (charts,
+ * macros...) is listed in `lost`. The same original and edits give the same bytes: the copy keeps
+ * the original's dates. Workbooks as openpyxl writes them are read as Excel's are.
  *
- * Throws when the bytes are not a workbook or have no such sheet: callers read the workbook first.
+ * Throws a {@link WorkbookEditError} when exceljs cannot read or write the workbook, and an Error
+ * when the bytes are not a workbook or have no such sheet: callers read the workbook first.
  */
 export async function editWorkbook(original: Uint8Array, edits: SheetEdits): Promise<EditedWorkbook> {
-  const workbook = new ExcelJS.Workbook();
-  const buffer = Buffer.from(original.buffer, original.byteOffset, original.byteLength);
-  // exceljs declares its own global Buffer (extending ArrayBuffer), which Node's Buffer does not match.
-  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer, { ignoreNodes: ['dataValidations'] });
+  const originalZip = await JSZip.loadAsync(original);
+  // Parts at openpyxl's names, moved where exceljs looks: what the copy is compared with, too.
+  const source = (await packageExceljsReads(originalZip)) ?? originalZip;
+  const sourceBytes = source === originalZip ? original : await source.generateAsync({ type: 'uint8array', compression: 'STORE' });
+  const workbook = await load(sourceBytes).catch(async (cause: unknown) => {
+    throw await unreadableParts(source, cause);
+  });
   const worksheet = workbook.worksheets.find((w) => normalise(w.name) === normalise(edits.sheet));
   if (worksheet === undefined) throw new Error(`the workbook has no ${edits.sheet} sheet to edit`);
   const rows = applyEdits(worksheet, edits.rows, edits.wrapNewRows === true);
@@ -156,10 +223,14 @@ export async function editWorkbook(original: Uint8Array, edits: SheetEdits): Pro
   workbook.modified = date;
   workbook.created = workbook.created ?? date;
 
-  const originalZip = await JSZip.loadAsync(buffer);
-  const copy = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-  const notRestored = await restoreValidations(originalZip, copy);
-  const lost = [...(await lostFeatures(originalZip, copy)), ...notRestored].sort();
+  const written = await workbook.xlsx.writeBuffer().catch((cause: unknown) => {
+    throw new WorkbookEditError(`packsmith could not write a copy of this workbook with its parts beside the cells (such as notes or drawings); ${SAVE_IN_EXCEL}`, undefined, cause);
+  });
+  const copy = await JSZip.loadAsync(written);
+  const notRestored = await restoreValidations(source, copy);
+  const added = rows.filter((_, index) => edits.rows[index]?.row === undefined);
+  const tablesNotRestored = await restoreTables(source, copy, new Map([[worksheet.name, added]]));
+  const lost = [...(await lostFeatures(source, copy)), ...notRestored, ...tablesNotRestored.map((name) => `the tables on the ${name} sheet`)].sort();
   // exceljs stamps every entry with the clock's time; the workbook's own date keeps the bytes stable.
   copy.forEach((_, entry) => {
     entry.date = date;

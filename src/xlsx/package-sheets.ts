@@ -9,7 +9,7 @@ import type JSZip from 'jszip';
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** XML text with its entities and character references replaced. */
-function unescapeXml(text: string): string {
+export function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, name: string) => {
     if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
@@ -18,7 +18,7 @@ function unescapeXml(text: string): string {
 }
 
 /** An element's attributes by qualified name (`name`, `r:id`). */
-function attributesOf(tag: string): Map<string, string> {
+export function attributesOf(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const match of tag.matchAll(/\s([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     attributes.set(match[1] ?? '', unescapeXml(match[2] ?? match[3] ?? ''));
@@ -32,7 +32,7 @@ export async function partText(zip: JSZip, path: string): Promise<string | undef
 }
 
 /** A relationship target as a package path: `worksheets/sheet1.xml` from `xl/` -> `xl/worksheets/sheet1.xml`. */
-function resolveTarget(base: string, target: string): string {
+export function resolveTarget(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = base.split('/').filter((p) => p !== '');
   for (const step of target.split('/')) {
@@ -42,17 +42,57 @@ function resolveTarget(base: string, target: string): string {
   return parts.join('/');
 }
 
-/** Each worksheet's part path, by the sheet's name, read from xl/workbook.xml and its relationships. */
-export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await partText(zip, 'xl/workbook.xml')) ?? '';
-  const rels = (await partText(zip, 'xl/_rels/workbook.xml.rels')) ?? '';
-  const targets = new Map<string, string>();
+/** The target that reaches `path` from the folder `from`: `xl/worksheets` -> `xl/tables/t.xml` is `../tables/t.xml`. */
+export function relativeTarget(from: string, path: string): string {
+  const base = from.split('/').filter((p) => p !== '');
+  const target = path.split('/');
+  let shared = 0;
+  while (shared < base.length && shared < target.length - 1 && base[shared] === target[shared]) shared += 1;
+  return [...base.slice(shared).map(() => '..'), ...target.slice(shared)].join('/');
+}
+
+/** One relationship of a part (ECMA-376 Part 2, 9.3): its id, its type's last word, its target. */
+export interface Relationship {
+  readonly id: string;
+  /** `worksheet`, `table`, `comments`, `vmlDrawing`, `hyperlink`... */
+  readonly type: string;
+  /** The target as written, relative to the part's folder or absolute from the package root. */
+  readonly target: string;
+  /** The target as a package path; undefined for external targets (web addresses). */
+  readonly path?: string;
+}
+
+/** The relationships part of a part: `xl/worksheets/sheet1.xml` -> `xl/worksheets/_rels/sheet1.xml.rels`. */
+export function relationshipsPathOf(partPath: string): string {
+  const slash = partPath.lastIndexOf('/');
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+/** The folder a part's relative targets start from: `xl/worksheets/sheet1.xml` -> `xl/worksheets`. */
+export function folderOf(partPath: string): string {
+  return partPath.slice(0, Math.max(0, partPath.lastIndexOf('/')));
+}
+
+/** The relationships of a part, read from its relationships part; none when it has none. */
+export async function relationshipsOf(zip: JSZip, partPath: string): Promise<Relationship[]> {
+  const rels = (await partText(zip, relationshipsPathOf(partPath))) ?? '';
+  const relationships: Relationship[] = [];
   for (const [tag] of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
     const attributes = attributesOf(tag);
     const id = attributes.get('Id');
     const target = attributes.get('Target');
-    if (id !== undefined && target !== undefined) targets.set(id, resolveTarget('xl', target));
+    if (id === undefined || target === undefined) continue;
+    const type = (attributes.get('Type') ?? '').replace(/^.*\//, '');
+    const external = attributes.get('TargetMode') === 'External';
+    relationships.push(external ? { id, type, target } : { id, type, target, path: resolveTarget(folderOf(partPath), target) });
   }
+  return relationships;
+}
+
+/** Each worksheet's part path, by the sheet's name, read from xl/workbook.xml and its relationships. */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = (await partText(zip, 'xl/workbook.xml')) ?? '';
+  const targets = new Map((await relationshipsOf(zip, 'xl/workbook.xml')).map((r) => [r.id, r.path]));
   const parts = new Map<string, string>();
   for (const [tag] of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const attributes = attributesOf(tag);

@@ -9,7 +9,11 @@ export type RawValue =
   | { readonly kind: 'text'; readonly text: string }
   /** `format` is the cell's number format, e.g. `0.0%` or `[h]:mm:ss`. */
   | { readonly kind: 'number'; readonly value: number; readonly format?: string }
-  | { readonly kind: 'date'; readonly date: Date; readonly format?: string }
+  /**
+   * `date` is the calendar date (and time) the cell shows; `serial` the number it holds, days since
+   * the workbook's day 0 (see date-system.ts): a time-formatted duration is only that number.
+   */
+  | { readonly kind: 'date'; readonly date: Date; readonly serial: number; readonly format?: string }
   | { readonly kind: 'boolean'; readonly value: boolean }
   /** A formula error such as `#DIV/0!`. */
   | { readonly kind: 'error'; readonly error: string };

@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { toRawValue } from './raw-value.js';
 import type { RawCell } from './raw-workbook.js';
-import { openXlsx } from './read-workbook.js';
+import { openXlsx } from './open-xlsx.js';
 
 /** A row's cells that hold something, by 1-based column number. */
 export interface CellRow {
@@ -25,14 +25,15 @@ export interface CellSheet {
  */
 export async function readCells(bytes: Uint8Array, diagnostics: Diagnostics): Promise<CellSheet[] | undefined> {
   // Drop-downs and page layout are never read here; exceljs expands each drop-down into a rule a cell.
-  const workbook = await openXlsx(bytes, diagnostics, { ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'pageSetup', 'headerFooter', 'drawing', 'picture'] });
-  if (workbook === undefined) return undefined;
+  const opened = await openXlsx(bytes, diagnostics, { ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'pageSetup', 'headerFooter', 'drawing', 'picture', 'tableParts', 'hyperlinks'] });
+  if (opened === undefined) return undefined;
+  const { workbook, dates } = opened;
   return workbook.worksheets.map((worksheet) => {
     const rows: CellRow[] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells = new Map<number, RawCell>();
       row.eachCell({ includeEmpty: false }, (cell, column) => {
-        const value = toRawValue(cell.value, cell.numFmt);
+        const value = toRawValue(cell.value, cell.numFmt, dates);
         if (value.kind !== 'empty') cells.set(column, { value, place: { sheet: worksheet.name, row: rowNumber, column } });
       });
       if (cells.size > 0) rows.push({ row: rowNumber, cells });

@@ -1,9 +1,13 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { listInWords } from '../compose/words.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import { columnLetters } from '../diagnostics/place.js';
+import { isSlipFor, nameKey } from '../format/name-match.js';
 import { SHEETS, type SheetSpec } from '../format/workbook-format.js';
+import type { DateSystem } from './date-system.js';
+import { openXlsx } from './open-xlsx.js';
 import { toRawValue } from './raw-value.js';
 import type { RawCell, RawRow, RawSheet, RawValue, RawWorkbook } from './raw-workbook.js';
+import { readHeader } from './read-header.js';
 import { LISTS_SHEET } from './write-workbook.js';
 
 /**
@@ -12,72 +16,12 @@ import { LISTS_SHEET } from './write-workbook.js';
  * to read the sample; page setup, print and table parts are skipped for the same reason.
  */
 const LOAD_OPTIONS: ExcelJS.XlsxReadOptions = {
-  ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'pageMargins', 'pageSetup', 'printOptions', 'headerFooter', 'rowBreaks', 'colBreaks', 'autoFilter', 'tableParts', 'drawing', 'picture'],
+  ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'pageMargins', 'pageSetup', 'printOptions', 'headerFooter', 'rowBreaks', 'colBreaks', 'autoFilter', 'tableParts', 'drawing', 'picture', 'hyperlinks'],
 };
 
-const IGNORED_SHEETS = new Set(['instructions', LISTS_SHEET.toLowerCase()]);
+const IGNORED_SHEETS = new Set([nameKey('Instructions'), nameKey(LISTS_SHEET)]);
 
-function normalise(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** Checks the bytes look like an xlsx before the library sees them, to say plainly what is wrong. */
-function checkSignature(bytes: Uint8Array, diagnostics: Diagnostics): boolean {
-  if (bytes.length === 0) {
-    diagnostics.error('the file is empty (0 bytes); it may not have finished saving or copying', undefined, 'read/empty-file');
-    return false;
-  }
-  const head = Array.from(bytes.subarray(0, 4));
-  // The compound-file signature: an .xls, or an .xlsx that Excel encrypted with a password to open.
-  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
-    diagnostics.error(
-      'this is an old-style Excel file (.xls), or a workbook protected with a password to open; open it in Excel, remove any password, and save it as an Excel Workbook (.xlsx)',
-      undefined,
-      'read/xls',
-    );
-    return false;
-  }
-  if (head[0] !== 0x50 || head[1] !== 0x4b) {
-    diagnostics.error('this is not an Excel workbook (.xlsx); save the workbook from Excel as an Excel Workbook (.xlsx)', undefined, 'read/not-xlsx');
-    return false;
-  }
-  return true;
-}
-
-function readHeader(worksheet: ExcelJS.Worksheet, spec: SheetSpec, diagnostics: Diagnostics): Map<string, number> {
-  const columns = new Map<string, number>();
-  const byHeader = new Map(spec.columns.map((c) => [normalise(c.header), c.key]));
-  const header = worksheet.getRow(1);
-  let headings = 0;
-  header.eachCell({ includeEmpty: false }, (cell, column) => {
-    const value = toRawValue(cell.value, cell.numFmt);
-    if (value.kind !== 'text') return;
-    headings += 1;
-    const key = byHeader.get(normalise(value.text));
-    const place = { sheet: spec.name, row: 1, column };
-    const first = key === undefined ? undefined : columns.get(key);
-    if (key === undefined) {
-      diagnostics.warn(`the column "${value.text.trim()}" is not one the pack reads, so it is ignored`, place, 'read/unknown-column');
-    } else if (first !== undefined) {
-      diagnostics.error(`the column "${value.text.trim()}" appears twice, in columns ${columnLetters(first)} and ${columnLetters(column)}; delete one of them`, place, 'read/duplicate-column');
-    } else {
-      columns.set(key, column);
-    }
-  });
-  if (headings === 0) {
-    const names = spec.columns.map((c) => c.header).join(', ');
-    diagnostics.error(`the ${spec.name} sheet has no column headings; row 1 must name its columns (${names}), as in the blank template`, { sheet: spec.name, row: 1 }, 'read/missing-column');
-    return columns;
-  }
-  for (const column of spec.columns) {
-    if (column.required && !columns.has(column.key)) {
-      diagnostics.error(`the ${spec.name} sheet has no "${column.header}" column; add it to row 1 (see the blank template)`, { sheet: spec.name, row: 1 }, 'read/missing-column');
-    }
-  }
-  return columns;
-}
-
-function readRows(worksheet: ExcelJS.Worksheet, spec: SheetSpec, columns: ReadonlyMap<string, number>): RawRow[] {
+function readRows(worksheet: ExcelJS.Worksheet, spec: SheetSpec, columns: ReadonlyMap<string, number>, dates: DateSystem): RawRow[] {
   const rows: RawRow[] = [];
   const keyOfColumn: (string | undefined)[] = [];
   for (const [key, column] of columns) keyOfColumn[column] = key;
@@ -88,7 +32,7 @@ function readRows(worksheet: ExcelJS.Worksheet, spec: SheetSpec, columns: Readon
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       const key = keyOfColumn[column];
       if (key === undefined) return;
-      const value: RawValue = toRawValue(cell.value, cell.numFmt);
+      const value: RawValue = toRawValue(cell.value, cell.numFmt, dates);
       if (value.kind !== 'empty') cells.set(key, { value, place: { sheet: spec.name, row: rowNumber, column } });
     });
     if (cells.size > 0) rows.push({ sheet: spec.name, row: rowNumber, cells });
@@ -97,41 +41,15 @@ function readRows(worksheet: ExcelJS.Worksheet, spec: SheetSpec, columns: Readon
 }
 
 /** Whether any row below the header holds a value. */
-function hasDataRows(worksheet: ExcelJS.Worksheet): boolean {
+function hasDataRows(worksheet: ExcelJS.Worksheet, dates: DateSystem): boolean {
   let found = false;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (found || rowNumber === 1) return;
     row.eachCell({ includeEmpty: false }, (cell) => {
-      if (toRawValue(cell.value, cell.numFmt).kind !== 'empty') found = true;
+      if (toRawValue(cell.value, cell.numFmt, dates).kind !== 'empty') found = true;
     });
   });
   return found;
-}
-
-/**
- * Opens xlsx bytes with exceljs, or says in plain words why they are not a workbook it can read
- * (empty, an old .xls, damaged, a zip with no sheets) and returns undefined.
- */
-export async function openXlsx(bytes: Uint8Array, diagnostics: Diagnostics, options: Partial<ExcelJS.XlsxReadOptions>): Promise<ExcelJS.Workbook | undefined> {
-  if (!checkSignature(bytes, diagnostics)) return undefined;
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, options);
-  } catch {
-    // The zip library's own words ("end of central directory") would not help an officer.
-    diagnostics.error(
-      'the file could not be opened as an Excel workbook: it is damaged, or was only partly saved or copied; open it in Excel (which may offer to repair it) and save it again, or copy it again',
-      undefined,
-      'read/corrupt',
-    );
-    return undefined;
-  }
-  if (workbook.worksheets.length === 0) {
-    // A zip with no workbook in it: a Word or PowerPoint file, or a zip renamed .xlsx.
-    diagnostics.error('this is not an Excel workbook (.xlsx): it is a zip file, or a Word or PowerPoint file, with no sheets in it; choose the workbook itself', undefined, 'read/not-xlsx');
-    return undefined;
-  }
-  return workbook;
 }
 
 /**
@@ -140,15 +58,16 @@ export async function openXlsx(bytes: Uint8Array, diagnostics: Diagnostics, opti
  * read at all.
  */
 export async function readWorkbook(bytes: Uint8Array, diagnostics: Diagnostics): Promise<RawWorkbook | undefined> {
-  const workbook = await openXlsx(bytes, diagnostics, LOAD_OPTIONS);
-  if (workbook === undefined) return undefined;
+  const opened = await openXlsx(bytes, diagnostics, LOAD_OPTIONS);
+  if (opened === undefined) return undefined;
+  const { workbook, dates } = opened;
   const byName = new Map<string, ExcelJS.Worksheet>();
   workbook.eachSheet((worksheet) => {
-    const name = normalise(worksheet.name);
-    if (!IGNORED_SHEETS.has(name)) byName.set(name, worksheet);
+    const name = nameKey(worksheet.name);
+    if (!IGNORED_SHEETS.has(name) && !byName.has(name)) byName.set(name, worksheet);
   });
   const known = SHEETS.flatMap((spec) => {
-    const worksheet = byName.get(normalise(spec.name));
+    const worksheet = byName.get(nameKey(spec.name));
     return worksheet === undefined ? [] : [{ spec, worksheet }];
   });
   if (known.length === 0) {
@@ -160,20 +79,36 @@ export async function readWorkbook(bytes: Uint8Array, diagnostics: Diagnostics):
     );
     return undefined;
   }
-  for (const spec of SHEETS) {
-    if (spec.required && !byName.has(normalise(spec.name))) {
-      diagnostics.error(`the workbook has no ${spec.name} sheet; add one (see the blank template)`, { sheet: spec.name }, 'read/missing-sheet');
-    }
-  }
-  if (!known.some(({ worksheet }) => hasDataRows(worksheet))) {
+  checkMissingSheets(byName, new Set(known.map(({ worksheet }) => worksheet)), diagnostics);
+  if (!known.some(({ worksheet }) => hasDataRows(worksheet, dates))) {
     const needed = ['Settings', 'Levels', 'Authors', 'Areas', 'Metrics', 'Values'].join(', ');
     diagnostics.error(`the workbook is empty: none of its sheets has anything below the header row; fill in the sheets, starting with ${needed}`, undefined, 'read/empty-workbook');
     return undefined;
   }
   const sheets = new Map<string, RawSheet>();
   for (const { spec, worksheet } of known) {
-    const columns = readHeader(worksheet, spec, diagnostics);
-    sheets.set(spec.name, { name: spec.name, columns, rows: readRows(worksheet, spec, columns) });
+    const columns = readHeader(worksheet, spec, dates, diagnostics);
+    sheets.set(spec.name, { name: spec.name, columns, rows: readRows(worksheet, spec, columns, dates) });
   }
   return { sheets };
+}
+
+/**
+ * Reports the format's sheets the workbook lacks: a sheet whose name is a slip for one of them
+ * ("Value" for "Values") is an error at that sheet, whether or not the sheet is required; a
+ * required sheet with no such slip is an error of its own. Other sheets are the officer's own.
+ */
+function checkMissingSheets(byName: ReadonlyMap<string, ExcelJS.Worksheet>, matched: ReadonlySet<ExcelJS.Worksheet>, diagnostics: Diagnostics): void {
+  const others = [...byName.values()].filter((w) => !matched.has(w));
+  const taken = new Set<ExcelJS.Worksheet>();
+  for (const spec of SHEETS.filter((s) => !byName.has(nameKey(s.name)))) {
+    const slip = others.find((w) => !taken.has(w) && isSlipFor(w.name, spec.name));
+    if (slip !== undefined) {
+      taken.add(slip);
+      const names = listInWords(SHEETS.map((s) => s.name));
+      diagnostics.error(`the sheet "${slip.name}" is not one the pack reads, and the workbook has no ${spec.name} sheet: if this is it, name it "${spec.name}" (the pack's sheets are ${names})`, { sheet: slip.name }, 'read/misspelt-sheet');
+    } else if (spec.required) {
+      diagnostics.error(`the workbook has no ${spec.name} sheet; add one (see the blank template)`, { sheet: spec.name }, 'read/missing-sheet');
+    }
+  }
 }

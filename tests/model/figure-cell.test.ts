@@ -40,12 +40,16 @@ describe('percentages are held as fractions', () => {
 });
 
 describe('durations are held in seconds', () => {
-  test('an Excel time, as exceljs returns it: a date just after 1899-12-30', () => {
-    expect(read('duration', { kind: 'date', date: new Date(Date.UTC(1899, 11, 30, 0, 32, 34)), format: 'hh:mm:ss' })).toEqual(number(1954));
+  test('an Excel time, as exceljs returns it: a date just after 1899-12-30, holding a fraction of a day', () => {
+    expect(read('duration', { kind: 'date', date: new Date(Date.UTC(1899, 11, 30, 0, 32, 34)), serial: 1954 / 86_400, format: 'hh:mm:ss' })).toEqual(number(1954));
   });
 
   test('an Excel duration over a day ([h]:mm:ss), as a date', () => {
-    expect(read('duration', { kind: 'date', date: new Date(Date.UTC(1899, 11, 31, 2, 0, 0)), format: '[h]:mm:ss' })).toEqual(number(26 * 3600));
+    expect(read('duration', { kind: 'date', date: new Date(Date.UTC(1899, 11, 31, 2, 0, 0)), serial: 26 / 24, format: '[h]:mm:ss' })).toEqual(number(26 * 3600));
+  });
+
+  test('an Excel time in a workbook of the 1904 date system: a date just after 1904-01-01, holding the same fraction', () => {
+    expect(read('duration', { kind: 'date', date: new Date(Date.UTC(1904, 0, 1, 0, 32, 34)), serial: 1954 / 86_400, format: 'hh:mm:ss' })).toEqual(number(1954));
   });
 
   test('a number of days with an [h]:mm:ss format', () => {
@@ -57,7 +61,7 @@ describe('durations are held in seconds', () => {
   });
 
   test('a calendar date is not a duration', () => {
-    expect(read('duration', { kind: 'date', date: new Date(Date.UTC(2025, 11, 1)), format: 'dd/mm/yyyy' })).toEqual(["the actual must be a duration like 00:32:34 or '*', got 2025-12-01"]);
+    expect(read('duration', { kind: 'date', date: new Date(Date.UTC(2025, 11, 1)), serial: 46_357, format: 'dd/mm/yyyy' })).toEqual(["the actual must be a duration like 00:32:34 or '*', got 2025-12-01"]);
   });
 
   test('a plain number is not a duration', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { setCell } from '../fixtures/fixture-workbook.js';
+import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
+import { loadWorkbook } from '../../src/pipeline.js';
+import { fixtureWorkbook, setCell, sheetOf } from '../fixtures/fixture-workbook.js';
 import { DIV_ZERO, messagesFor, percentCell } from './messages.js';
 
 /*
@@ -107,8 +109,30 @@ describe('percentages', () => {
 
   test('a fraction typed as a plain number in a percentage column is a warning, read in percentage points', async () => {
     expect(await messagesFor((sheets) => setCell(sheets, 'Values', 2, 'Actual', 0.95))).toEqual([
-      'Values!D2: warning: 0.95 in a percentage column is read as 0.95%; if it means 95%, format the cell as a percentage or type 95 [model/percent-looks-like-fraction]',
+      'Values!D2: warning: 0.95 in a percentage cell is read as 0.95%; if it means 95%, format the cell as a percentage or type 95 [model/percent-looks-like-fraction]',
     ]);
+  });
+
+  test('a fraction typed as text in a percentage cell is a warning at the cell, wherever percentages are read', async () => {
+    const { workbook, diagnostics } = await loadWorkbook(
+      await fixtureWorkbook((sheets) => {
+        setCell(sheets, 'Values', 2, 'Actual', '0.745');
+        setCell(sheets, 'Values', 2, 'Plan', '0.76%');
+        setCell(sheets, 'Metrics', 2, 'Year-end plan', '0.782');
+        setCell(sheets, 'Metrics', 2, 'Amber tolerance', 0.02);
+        setCell(sheets, 'Settings', 7, 'Value', '0.05');
+        sheetOf(sheets, 'Finance').rows.push({ Month: '2026-01', 'As at': '2025-11', KPI: 'Efficiency delivered', Unit: 'percent', Direction: 'higher is better', 'YTD target': '0.9', 'YTD actual': 85 });
+      }),
+    );
+    expect(diagnostics.list().map((d) => formatDiagnostic(d))).toEqual([
+      'Settings!B7: warning: the text "0.05" in a percentage cell is read as 0.05%; if it means 5%, type 5% in its place [model/percent-looks-like-fraction]',
+      'Metrics!J2: warning: 0.02 in a percentage cell is read as 0.02%; if it means 2%, format the cell as a percentage or type 2 [model/percent-looks-like-fraction]',
+      'Metrics!K2: warning: the text "0.782" in a percentage cell is read as 0.782%; if it means 78.2%, type 78.2% in its place [model/percent-looks-like-fraction]',
+      'Values!D2: warning: the text "0.745" in a percentage cell is read as 0.745%; if it means 74.5%, type 74.5% in its place [model/percent-looks-like-fraction]',
+      'Finance!F3: warning: the text "0.9" in a percentage cell is read as 0.9%; if it means 90%, type 90% in its place [model/percent-looks-like-fraction]',
+    ]);
+    // Read as typed, in percentage points: the warning says so, and the officer decides.
+    expect(workbook?.observations[0]?.actual).toEqual({ kind: 'number', value: 0.00745 });
   });
 
   test('a negative percentage', async () => {

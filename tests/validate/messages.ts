@@ -27,6 +27,16 @@ export function dropColumn(sheets: FixtureSheets, sheet: string, header: string)
   target.headers = target.headers.filter((h) => h !== header);
 }
 
+/** Renames a column of a fixture sheet, keeping its cells: the heading typed another way. */
+export function renameColumn(sheets: FixtureSheets, sheet: string, from: string, to: string): void {
+  const target = sheetOf(sheets, sheet);
+  if (!target.headers.includes(from)) throw new Error(`fixture ${sheet} has no column ${from}`);
+  target.headers = target.headers.map((h) => (h === from ? to : h));
+  for (const row of target.rows) {
+    if (from in row) row[to] = row[from] ?? null;
+  }
+}
+
 /** A percent-formatted cell, as Excel holds 57.3%: the fraction 0.573. */
 export function percentCell(fraction: number): CellContent {
   return { number: fraction, numFmt: '0.0%' };

@@ -26,6 +26,21 @@ describe('settings', () => {
     expect(workbook).toBeDefined();
   });
 
+  test('a setting named with a slip is an error, not a silent default: "Supress counts below" would leave suppression at 5', async () => {
+    const messages = await messagesFor((sheets) => {
+      addRow(sheets, 'Settings', { Setting: 'Supress counts below', Value: 10 });
+      setCell(sheets, 'Settings', 3, 'Setting', 'Comittee');
+    });
+    expect(messages).toEqual([
+      'Settings!A3: "Comittee" is not a setting the pack knows, and "Committee" is not set: if this is it, name it "Committee" [model/misspelt-setting]',
+      'Settings!A8: "Supress counts below" is not a setting the pack knows, and "Suppress counts below" is not set: if this is it, name it "Suppress counts below" [model/misspelt-setting]',
+    ]);
+  });
+
+  test('setting names are read without regard to capitals, spaces or punctuation', async () => {
+    expect(await messagesFor((sheets) => addRow(sheets, 'Settings', { Setting: 'suppress counts below:', Value: 10 }))).toEqual([]);
+  });
+
   test('a value with no setting name is a warning', async () => {
     expect(await messagesFor((sheets) => addRow(sheets, 'Settings', { Value: 'Quality Committee' }))).toEqual([
       'Settings!A8: warning: this row has a value but no setting name in column A, so it is ignored [model/unknown-setting]',

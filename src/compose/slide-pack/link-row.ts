@@ -2,8 +2,7 @@ import { BODY } from './geometry.js';
 import { linkRun, paragraph, run } from './rich-text.js';
 import type { ComposeContext } from './slide-draft.js';
 import type { Box, RunView, TextBoxView } from './slide-pack-view.js';
-import { textBox } from './text-box.js';
-import { textStyle } from './text-flow.js';
+import { shrinkToFit } from './shrink-to-fit.js';
 
 /** The strip along the bottom of the body that holds "Back to summary" and similar links. */
 export const LINK_ROW_HEIGHT = 0.3;
@@ -12,12 +11,15 @@ export const LINK_ROW: Box = { x: BODY.x, y: BODY.y + BODY.h - LINK_ROW_HEIGHT, 
 /** The body above the link row. */
 export const BODY_ABOVE_LINKS: Box = { ...BODY, h: BODY.h - LINK_ROW_HEIGHT };
 
-/** Links back (to the area, to the summary), right-aligned at the foot of the body. */
+/**
+ * Links back (to the area, to the summary), right-aligned at the foot of the body; in smaller
+ * type where an area's name is long (the format keeps names short enough to fit at 8 pt).
+ */
 export function linkRow(ctx: ComposeContext, links: readonly { readonly text: string; readonly anchor: string }[]): TextBoxView {
   const runs: RunView[] = [];
   links.forEach((link, index) => {
     if (index > 0) runs.push(run('   |   ', { colour: ctx.palette.theme.muted }));
     runs.push(linkRun(link.text, ctx.links.to(link.anchor), { colour: ctx.palette.theme.link }));
   });
-  return textBox({ name: 'Links', box: LINK_ROW, paragraphs: [paragraph(runs, { align: 'right', spaceAfter: 0 })], style: textStyle(10), colour: ctx.palette.theme.text, valign: 'middle' });
+  return shrinkToFit({ name: 'Links', box: LINK_ROW, paragraphs: [paragraph(runs, { align: 'right', spaceAfter: 0 })], sizes: [10, 9, 8], colour: ctx.palette.theme.text, valign: 'middle' });
 }
