@@ -1,3 +1,5 @@
+import type { DocumentLanguage } from '../document-language.js';
+
 /**
  * The slide pack as the renderer draws it: every slide in order with its number, title, tables
  * (already paginated), text boxes (already fitted), charts, sparklines, links and alt texts.
@@ -9,6 +11,8 @@ export interface SlidePackView {
   readonly title: string;
   readonly subject: string;
   readonly organisation: string;
+  /** BCP 47: the language of every run of text and of the presentation itself. */
+  readonly language: DocumentLanguage;
   /** The document's created and modified date (ISO), fixed by the month so the bytes repeat. */
   readonly documentDate: string;
   /** Printed along the foot of every content slide. */
