@@ -9,8 +9,13 @@ import { FONT } from './document-styles.js';
  * so the chart reads in grey scale and for colour-blind readers; its alt text says what it shows.
  */
 const PLAN_GREY = '768692';
-/** Pixels at 96 per inch: the portrait text width (17 cm) by about 5.3 cm, four to a page. */
-const SIZE = { width: 620, height: 200 };
+/**
+ * Pixels at 96 per inch: 16 by 9 cm, two to a page. LibreOffice (7.4) lays a Word chart out on its
+ * default 16 by 9 cm chart page whatever the chart's frame, then stretches the drawing into the
+ * frame: in a 17 by 5.3 cm frame the 8 pt labels came out 4.7 pt tall in the PDF. At 16 by 9 cm
+ * the text keeps the size it is given, in Word and in the PDF alike.
+ */
+const SIZE = { width: 605, height: 340 };
 
 function series(view: ChartSeriesView, primary: string): ChartSeries {
   return view.role === 'actual'
