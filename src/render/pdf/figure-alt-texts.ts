@@ -37,7 +37,7 @@ function describe(element: StructureElement): string {
 
 /** Each figure element without alt text, with the drawing it came from. */
 function matchFigures(pdf: PDFDocument, elements: readonly StructureElement[], figures: readonly DocumentFigure[]): Map<StructureElement, DocumentFigure> {
-  const pageHeights = pdf.getPages().map((page) => page.getHeight());
+  const pageHeight = (page: number): number => pdf.getPage(page).getHeight();
   const inFlow = new Map<string, DocumentFigure>();
   for (const figure of figures) if (figure.place.kind === 'flow') inFlow.set(`${figure.place.headingsBefore}:${figure.place.order}`, figure);
   const matched = new Map<StructureElement, DocumentFigure>();
@@ -58,7 +58,7 @@ function matchFigures(pdf: PDFDocument, elements: readonly StructureElement[], f
     const page = element.page;
     const candidates =
       box !== undefined && page !== undefined
-        ? figures.filter((f) => f.place.kind === 'frame' && f.place.page === page && sameFrame(f.place.box, box, pageHeights[page] ?? 0))
+        ? figures.filter((f) => f.place.kind === 'frame' && f.place.page === page && sameFrame(f.place.box, box, pageHeight(page)))
         : [];
     const flowFigure = inFlow.get(flowKey);
     const figure = candidates.length === 1 ? candidates[0] : candidates.length === 0 ? flowFigure : undefined;
@@ -81,8 +81,9 @@ function matchFigures(pdf: PDFDocument, elements: readonly StructureElement[], f
  */
 export async function withFigureAltTexts(bytes: Uint8Array, figures: readonly DocumentFigure[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  const matched = matchFigures(pdf, structureElements(pdf), figures);
-  if (matched.size === 0) return bytes;
+  const elements = structureElements(pdf);
+  if (!elements.some((e) => e.type === 'Figure' && e.alt.trim() === '')) return bytes;
+  const matched = matchFigures(pdf, elements, figures);
   for (const [element, figure] of matched) element.dict.set(PDFName.of('Alt'), PDFHexString.fromText(figure.altText));
   return pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
 }
