@@ -160,8 +160,8 @@ describe('Appendix A and B: every metric and every finance KPI with its rating',
       { text: '76.1%' },
       { text: '78.9%' },
       { text: 'Green', rating: 'green' },
-      { text: 'Common cause, trial', icon: { colour: 'A6A6A6' } },
-      { text: 'Hit and miss, trial', icon: { colour: 'A6A6A6' } },
+      { text: 'Common cause, trial', icon: { colour: '888888' } },
+      { text: 'Hit and miss, trial', icon: { colour: '888888' } },
     ]);
   });
 

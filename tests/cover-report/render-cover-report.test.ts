@@ -75,13 +75,13 @@ describe('the cover report DOCX of the bundled sample', () => {
     });
     const handover = byPriority('Reduce ambulance handover delays');
     expect(handover.slice(7).map(spcCell)).toEqual([
-      { circle: '00B0F0', text: '● Improving (low)' },
-      { circle: 'E46C0A', text: '● Failing' },
+      { circle: '0090C5', text: '● Improving (low)' },
+      { circle: 'DA670A', text: '● Failing' },
     ]);
     const occupancy = byPriority('Keep average general and acute bed occupancy');
     expect(occupancy.slice(7).map(spcCell)).toEqual([
-      { circle: 'E46C0A', text: '● Concerning (high)' },
-      { circle: '00B0F0', text: '● Passing' },
+      { circle: 'DA670A', text: '● Concerning (high)' },
+      { circle: '0090C5', text: '● Passing' },
     ]);
     // No circle where SPC gives no reading: the words say why.
     const dental = byPriority('Improve access to NHS dentistry: units of dental activity');
