@@ -6,7 +6,8 @@ import type { PackModel } from '../compose/pack-model.js';
 import { packManifest, type ManifestFile } from '../compose/pack-manifest.js';
 import type { PackDocuments } from '../pipeline.js';
 import { pdfPageCount } from '../render/pdf/pdf-pages.js';
-import { stablePdf } from '../render/pdf/stable-pdf.js';
+import { FigureMatchError } from '../render/pdf/figure-alt-texts.js';
+import { publishedPdf, type SourceDocument } from '../render/pdf/published-pdf.js';
 import { convertToPdf, type PdfConversionOptions } from './convert-to-pdf.js';
 import { DeliveryError } from './delivery-error.js';
 import type { OutputFile } from './write-files.js';
@@ -46,7 +47,8 @@ export async function checkFinalFolder(folder: string, force: boolean, identity:
 
 /**
  * The final pack's files, named for the agenda: the DOCX and PPTX, a PDF of each (tagged, with
- * bookmarks, dated by the document so the same pack gives the same PDF), the pack model, and a
+ * bookmarks and every chart's alt text, dated by the document so the same pack gives the same
+ * PDF), the pack model, and a
  * manifest of them all with sizes, SHA-256 and page counts.
  */
 export async function finalPackFiles(identity: PackIdentity, model: PackModel, documents: PackDocuments, conversion: PdfConversionOptions = {}): Promise<OutputFile[]> {
@@ -55,13 +57,18 @@ export async function finalPackFiles(identity: PackIdentity, model: PackModel, d
   const slidePack = { name: names.slidePack, bytes: documents.slidePack.bytes };
   const pdfs = await convertToPdf([coverReport, slidePack], conversion);
   const date = new Date(`${identity.date}T00:00:00Z`);
-  const pdfOf = (name: string): Uint8Array => {
+  const pdfOf = async (name: string, source: SourceDocument): Promise<Uint8Array> => {
     const bytes = pdfs.get(name);
     if (bytes === undefined) throw new DeliveryError(`LibreOffice did not write ${name}. Nothing was written.`);
-    return stablePdf(bytes, date);
+    try {
+      return await publishedPdf(bytes, source, date);
+    } catch (error) {
+      if (error instanceof FigureMatchError) throw new DeliveryError(`${name} could not be made accessible: ${error.message}. Nothing was written.`, { cause: error });
+      throw error;
+    }
   };
-  const coverPdf = pdfOf(names.coverReportPdf);
-  const slidesPdf = pdfOf(names.slidePackPdf);
+  const coverPdf = await pdfOf(names.coverReportPdf, coverReport);
+  const slidesPdf = await pdfOf(names.slidePackPdf, slidePack);
   const coverPages = pdfPageCount(coverPdf);
   const slidePages = pdfPageCount(slidesPdf);
   const withPages = (pages: number | undefined) => (pages === undefined ? {} : { pages });

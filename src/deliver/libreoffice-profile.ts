@@ -1,8 +1,10 @@
+import { DOCUMENT_LANGUAGE } from '../compose/document-language.js';
+
 /**
  * The LibreOffice user profile each conversion starts with: PDF export options that a command line
  * conversion of several documents of different kinds (Word and PowerPoint) cannot pass one by one.
- * Tagged PDF (PDF/UA) for screen readers, bookmarks from the headings and slide titles, and the
- * document's title, not its file name, in the viewer's title bar.
+ * Tagged PDF (PDF/UA) for screen readers, bookmarks from the headings and slide titles, the
+ * document's title, not its file name, in the viewer's title bar, and the pack's language.
  * See https://help.libreoffice.org/latest/en-US/text/shared/guide/pdf_params.html
  */
 const PDF_EXPORT_OPTIONS: Readonly<Record<string, string>> = {
@@ -17,10 +19,24 @@ const PDF_EXPORT_OPTIONS: Readonly<Record<string, string>> = {
   Quality: '90',
 };
 
+/**
+ * The locale LibreOffice runs in. It is the language of a document that sets none at document
+ * level, which a PowerPoint file cannot (its language is on each run): a PDF of the slide pack
+ * declared `en-US`, the locale of a machine set up in American English, until this was set.
+ */
+const SETUP_OPTIONS: Readonly<Record<string, string>> = {
+  ooSetupSystemLocale: DOCUMENT_LANGUAGE,
+};
+
+function item(path: string, name: string, value: string): string {
+  return `<item oor:path="${path}"><prop oor:name="${name}" oor:op="fuse"><value>${value}</value></prop></item>`;
+}
+
 export function pdfExportProfile(): string {
-  const items = Object.entries(PDF_EXPORT_OPTIONS).map(
-    ([name, value]) => `<item oor:path="/org.openoffice.Office.Common/Filter/PDF/Export"><prop oor:name="${name}" oor:op="fuse"><value>${value}</value></prop></item>`,
-  );
+  const items = [
+    ...Object.entries(PDF_EXPORT_OPTIONS).map(([name, value]) => item('/org.openoffice.Office.Common/Filter/PDF/Export', name, value)),
+    ...Object.entries(SETUP_OPTIONS).map(([name, value]) => item('/org.openoffice.Setup/L10N', name, value)),
+  ];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',

@@ -47,7 +47,7 @@ describe('the pack model of the bundled sample', () => {
     expect(metric(model, 'AE4HR').spc).toMatchObject({ status: 'trial', baselinePoints: 9, baselineFrom: 'Apr-25', rebasedFrom: ['Apr-25'] });
     expect(metric(model, 'BEDOCC').spc).toMatchObject({ status: 'ok', baselinePoints: 12, baselineFrom: 'Jan-24' });
     expect(metric(model, 'DENTUDA').spc?.status).toBe('not-monthly');
-    expect(model.colours.spc).toEqual({ improvement: '#00B0F0', concern: '#E46C0A', commonCause: '#A6A6A6', neutral: '#490092', changed: '#404040' });
+    expect(model.colours.spc).toEqual({ improvement: '#0090C5', concern: '#DA670A', commonCause: '#888888', neutral: '#490092', changed: '#404040' });
   });
 
   it('no suppressed count reaches the SPC series', async () => {

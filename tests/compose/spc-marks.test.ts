@@ -8,11 +8,11 @@ const base: SpcView = { status: 'ok', note: '', decimals: 0, level: 'ICB', point
 describe('the Making Data Count icons in words', () => {
   it('gives every variation icon its MDC colour, letter and word', () => {
     expect(VARIATION_CODES.map((code) => variationIcon(code, SPC_COLOURS)).map((i) => `${i.code} ${i.colour} ${i.letter || '-'} ${i.word}`)).toEqual([
-      'common-cause A6A6A6 - Common cause',
-      'improving-high 00B0F0 H Improving (high)',
-      'improving-low 00B0F0 L Improving (low)',
-      'concerning-high E46C0A H Concerning (high)',
-      'concerning-low E46C0A L Concerning (low)',
+      'common-cause 888888 - Common cause',
+      'improving-high 0090C5 H Improving (high)',
+      'improving-low 0090C5 L Improving (low)',
+      'concerning-high DA670A H Concerning (high)',
+      'concerning-low DA670A L Concerning (low)',
       'neutral-high 490092 H Neutral (high)',
       'neutral-low 490092 L Neutral (low)',
     ]);
@@ -20,9 +20,9 @@ describe('the Making Data Count icons in words', () => {
 
   it('gives every assurance icon its MDC colour, letter and word', () => {
     expect(ASSURANCE_CODES.map((code) => assuranceIcon(code, SPC_COLOURS)).map((i) => `${i.code} ${i.colour} ${i.letter} ${i.word}`)).toEqual([
-      'consistently-passing 00B0F0 P Passing',
-      'consistently-failing E46C0A F Failing',
-      'hit-and-miss A6A6A6 ? Hit and miss',
+      'consistently-passing 0090C5 P Passing',
+      'consistently-failing DA670A F Failing',
+      'hit-and-miss 888888 ? Hit and miss',
       'process-changed 404040 C Process changed',
     ]);
   });

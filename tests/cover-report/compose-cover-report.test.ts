@@ -128,11 +128,15 @@ describe('the cover report view model of the bundled sample, January 2026', () =
     expect(report.slice(cancer + 1, cancer + 1 + expected.length)).toEqual(expected.map((text) => ({ kind: 'paragraph', list: 'bullet', runs: [{ text }] })));
   });
 
-  it('links background papers that have an address', async () => {
+  it('links background papers that have an address by their title, and contacts by their e-mail address', async () => {
     const view = composeCoverReport(await samplePackModel(), DRAFT);
     expect(paragraphStarting(view, 'Example Integrated Care Board meetings').runs).toEqual([
-      { text: 'Example Integrated Care Board meetings: ' },
-      { text: 'https://icb.example.org/about/board-meetings', link: 'https://icb.example.org/about/board-meetings' },
+      { text: 'Example Integrated Care Board meetings', link: 'https://icb.example.org/about/board-meetings' },
+    ]);
+    expect(paragraphStarting(view, 'NHS Oversight Framework').runs).toEqual([{ text: 'NHS Oversight Framework 2025/26' }]);
+    expect(paragraphStarting(view, 'Head of Performance').runs).toEqual([
+      { text: 'Head of Performance – Head of Performance and Assurance, Example Integrated Care Board, ' },
+      { text: 'head.of.performance@example.org', link: 'mailto:head.of.performance@example.org' },
     ]);
   });
 
@@ -163,8 +167,8 @@ describe('Appendix A and B: every metric and every finance KPI with its rating',
       { text: '76.1%' },
       { text: '78.9%' },
       { text: 'Green', rating: 'green' },
-      { text: 'Common cause, trial', icon: { colour: 'A6A6A6' } },
-      { text: 'Hit and miss, trial', icon: { colour: 'A6A6A6' } },
+      { text: 'Common cause, trial', icon: { colour: '888888' } },
+      { text: 'Hit and miss, trial', icon: { colour: '888888' } },
     ]);
   });
 

@@ -84,12 +84,12 @@ describe('the cover report DOCX of the bundled sample', () => {
     });
     const handover = byPriority('Reduce ambulance handover delays');
     expect(handover.slice(7).map(spcCell)).toEqual([
-      { circle: 'A6A6A6', text: '● Common cause, trial' },
-      { circle: 'E46C0A', text: '● Failing, trial' },
+      { circle: '888888', text: '● Common cause, trial' },
+      { circle: 'DA670A', text: '● Failing, trial' },
     ]);
     const occupancy = byPriority('Keep average general and acute bed occupancy');
     expect(occupancy.slice(7).map(spcCell)).toEqual([
-      { circle: 'E46C0A', text: '● Concerning (high)' },
+      { circle: 'DA670A', text: '● Concerning (high)' },
       { circle: '404040', text: '● Process changed' },
     ]);
     // No circle where SPC gives no reading: the words say why.

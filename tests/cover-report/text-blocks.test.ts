@@ -39,6 +39,22 @@ describe('the marks a cover-report template uses', () => {
       },
     ]);
   });
+
+  it('a link with words reads as its words; an e-mail address becomes a mailto link', () => {
+    expect(blocksOf('See [the board papers](https://example.org/board) [monthly] or write to <mailto:board@example.org>.')).toEqual([
+      {
+        kind: 'paragraph',
+        list: 'plain',
+        runs: [
+          { text: 'See ' },
+          { text: 'the board papers', link: 'https://example.org/board' },
+          { text: ' [monthly] or write to ' },
+          { text: 'board@example.org', link: 'mailto:board@example.org' },
+          { text: '.' },
+        ],
+      },
+    ]);
+  });
 });
 
 describe('a chart\'s value axis', () => {

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PackManifest } from '../../src/compose/pack-manifest.js';
 import { convertToPdf } from '../../src/deliver/convert-to-pdf.js';
-import { stablePdf } from '../../src/render/pdf/stable-pdf.js';
+import { publishedPdf } from '../../src/render/pdf/published-pdf.js';
 import { runPack } from '../../src/run-pack.js';
 import { WITHOUT_LIBREOFFICE } from '../support/libreoffice.js';
 import { BIN } from '../support/packsmith-cli.js';
@@ -83,11 +83,11 @@ describe.skipIf(WITHOUT_LIBREOFFICE)('the final pack as PDFs', () => {
   });
 
   it('the same document converts to the same PDF bytes', async () => {
-    const docx = await readFile(join(folder, `${BASE}-cover-report.docx`));
-    const again = await convertToPdf([{ name: `${BASE}-cover-report.docx`, bytes: docx }]);
+    const docx = { name: `${BASE}-cover-report.docx`, bytes: await readFile(join(folder, `${BASE}-cover-report.docx`)) };
+    const again = await convertToPdf([docx]);
     const bytes = again.get(`${BASE}-cover-report.pdf`);
     expect(bytes).toBeDefined();
-    const stable = Buffer.from(stablePdf(bytes ?? new Uint8Array(), new Date('2026-02-05T00:00:00Z')));
+    const stable = Buffer.from(await publishedPdf(bytes ?? new Uint8Array(), docx, new Date('2026-02-05T00:00:00Z')));
     expect(stable.equals(await readFile(join(folder, `${BASE}-cover-report.pdf`)))).toBe(true);
   }, 180_000);
 

@@ -118,13 +118,22 @@ describe('the PPTX is accessible as PowerPoint checks it', () => {
     expect(circles).toBeGreaterThan(100);
   });
 
-  it('reads in a sensible order: the title, then the items as composed, on every slide', () => {
+  it('reads in a sensible order: the title, then the items as composed, then the footer, on every slide', () => {
     for (const slide of slideParts(xml)) {
       const composed = view.slides[slide.number - 1];
       const names = shapeNames(slide.xml);
-      const expected = (composed?.items ?? []).map((i) => i.name);
+      const footer = composed?.layout === 'content' ? ['Footer'] : [];
+      const expected = [...(composed?.items ?? []).map((i) => i.name), ...footer];
       expect(names.slice(1).map(unescape), `slide ${slide.number}`).toEqual(expected);
     }
+  });
+
+  it('puts every run, the presentation and its properties in British English', () => {
+    const runs = [...xml.entries()].filter(([name]) => name.startsWith('ppt/')).flatMap(([, part]) => [...part.matchAll(/<a:(?:rPr|endParaRPr|defRPr)\b[^>]*>/g)].map((m) => m[0]));
+    expect(runs.length).toBeGreaterThan(10_000);
+    expect(runs.filter((run) => !run.includes(' lang="en-GB"'))).toEqual([]);
+    expect(xml.get('ppt/presentation.xml')).toMatch(/<p:defaultTextStyle>.*<a:defRPr lang="en-GB"/s);
+    expect(xml.get('docProps/core.xml')).toContain('<dc:language>en-GB</dc:language>');
   });
 
   it('gives the shapes of a slide distinct ids', () => {
@@ -134,13 +143,15 @@ describe('the PPTX is accessible as PowerPoint checks it', () => {
     }
   });
 
-  it('has a master in the organisation colour with the footer, and slide numbers on content slides', () => {
+  it('has a master in the organisation colour, and the footer and slide numbers on content slides', () => {
     const layouts = [...xml.entries()].filter(([name]) => name.startsWith('ppt/slideLayouts/slideLayout')).map(([, part]) => part);
     const content = layouts.find((part) => part.includes('PACKSMITH CONTENT'));
     expect(content).toContain('<a:srgbClr val="005EB8"/>');
-    expect(content).toContain('Quality, Performance and Outcomes Committee | Northshire and Eastdale ICB Performance Report | January 2026');
     const slides = slideParts(xml);
-    for (const slide of slides.slice(1)) expect(slide.xml, `slide ${slide.number}`).toContain('type="sldNum"');
+    for (const slide of slides.slice(1)) {
+      expect(slide.xml, `slide ${slide.number}`).toContain('type="sldNum"');
+      expect(slide.xml, `slide ${slide.number}`).toContain('Quality, Performance and Outcomes Committee | Northshire and Eastdale ICB Performance Report | January 2026');
+    }
   });
 
   it('every link lands on an existing slide', () => {

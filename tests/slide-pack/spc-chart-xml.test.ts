@@ -113,6 +113,6 @@ describe('the sample pack: AE4HR, rebased in April 2025', () => {
     expect(hiddenFromLegend(xml)).toEqual([0, 1, 2]);
     const actual = series[series.length - 1]!;
     expect(actual.points.length).toBeGreaterThan(0);
-    expect(new Set(actual.points.map((p) => p.fill))).toEqual(new Set(['00B0F0', 'E46C0A']));
+    expect(new Set(actual.points.map((p) => p.fill))).toEqual(new Set(['0090C5', 'DA670A']));
   });
 });

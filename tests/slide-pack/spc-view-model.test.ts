@@ -7,9 +7,9 @@ import { handMadeSpc, type SpcSpec } from '../support/spc-fixtures.js';
 import { DRAFT, cellText, charts, metricOf, samplePackModel, tables, textBoxes, textOf, varied } from './sample-pack.js';
 
 /** MDC's colours as the pack model carries them, in the renderers' form. */
-const BLUE = '00B0F0';
-const ORANGE = 'E46C0A';
-const GREY = 'A6A6A6';
+const BLUE = '0090C5';
+const ORANGE = 'DA670A';
+const GREY = '888888';
 const PURPLE = '490092';
 const DARK = '404040';
 

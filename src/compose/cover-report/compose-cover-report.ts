@@ -1,3 +1,4 @@
+import { DOCUMENT_LANGUAGE } from '../document-language.js';
 import type { DocumentOptions } from '../document-options.js';
 import type { PackModel } from '../pack-model.js';
 import { TRIAL_BELOW } from '../spc-marks.js';
@@ -60,7 +61,7 @@ export function composeCoverReport(model: PackModel, options: DocumentOptions): 
       creator: context.organisation,
       description: `The cover report of the ${context.system} performance pack for ${context.month}: the summary of performance, recent progress by area, every metric with its rating, the finance KPIs and the trends.`,
       keywords: `performance; RAG rating; NHS priorities ${context.financialYear}; ${context.month}`,
-      language: 'en-GB',
+      language: DOCUMENT_LANGUAGE,
       // the pack's date (see packIdentity), as the document's created and modified dates
       date: `${model.date}T00:00:00Z`,
     },

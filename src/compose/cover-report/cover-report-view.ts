@@ -1,5 +1,6 @@
 import type { ValueAxis } from '../charts/chart-axis.js';
 import type { ChartSeriesView } from '../charts/chart-series.js';
+import type { DocumentLanguage } from '../document-language.js';
 import type { DocumentMode } from '../document-options.js';
 
 /**
@@ -29,7 +30,7 @@ export interface CoverReportMetadata {
   readonly description: string;
   readonly keywords: string;
   /** BCP 47: the language screen readers read the paper in. */
-  readonly language: 'en-GB';
+  readonly language: DocumentLanguage;
   /** ISO date-time written as the document's created and modified dates, so two runs give the same bytes. */
   readonly date: string;
 }

@@ -12,7 +12,9 @@ import type { BlockView, ParagraphList, TextRunView } from './cover-report-view.
  *     Anything else        a plain paragraph, not numbered
  *
  * A blank line or a line starting with a mark starts a new paragraph; other lines run on.
- * A web address written `<https://...>` becomes a link.
+ * Links: `[words](https://...)` links the words (a screen reader reads them, not the address);
+ * `<https://...>` links the address itself; `<mailto:someone@example.org>` is an e-mail link
+ * that reads as the address.
  */
 const MARKS: readonly { readonly pattern: RegExp; readonly block: (text: string, match: RegExpExecArray) => BlockView }[] = [
   { pattern: /^(#{1,3})\s+/, block: (text, m) => ({ kind: 'heading', level: headingLevel(m[1]?.length ?? 1), text }) },
@@ -22,7 +24,13 @@ const MARKS: readonly { readonly pattern: RegExp; readonly block: (text: string,
 ];
 
 const STARTS_A_BLOCK = /\n(?=[ \t]*(?:#{1,3}\s|\d+\.\s|[a-z]\.\s|\([a-z]\)\s|[-•]\s))/g;
-const LINK = /<(https?:\/\/[^\s<>]+)>/g;
+const TARGET = String.raw`(?:https?:\/\/|mailto:)[^\s()<>]+`;
+const LINK = new RegExp(String.raw`\[([^[\]\n]+)\]\((${TARGET})\)|<(${TARGET})>`, 'g');
+
+/** The words a bare link reads as: an e-mail link its address, a web link the whole address. */
+function wordsOf(target: string): string {
+  return target.replace(/^mailto:/, '');
+}
 
 function headingLevel(hashes: number): 1 | 2 | 3 {
   return hashes >= 3 ? 3 : hashes === 2 ? 2 : 1;
@@ -32,14 +40,15 @@ function paragraph(list: ParagraphList, text: string): BlockView {
   return { kind: 'paragraph', list, runs: runsOf(text) };
 }
 
-/** A paragraph's text as runs, with `<https://...>` addresses made links. */
+/** A paragraph's text as runs, with its links (see the marks above) made links. */
 export function runsOf(text: string): TextRunView[] {
   const runs: TextRunView[] = [];
   let from = 0;
   for (const match of text.matchAll(LINK)) {
-    const address = match[1] ?? '';
+    const [, words, target, bare] = match;
+    const link = target ?? bare ?? '';
     if (match.index > from) runs.push({ text: text.slice(from, match.index) });
-    runs.push({ text: address, link: address });
+    runs.push({ text: words ?? wordsOf(link), link });
     from = match.index + match[0].length;
   }
   if (from < text.length) runs.push({ text: text.slice(from) });

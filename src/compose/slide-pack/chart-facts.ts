@@ -1,6 +1,5 @@
 import { NO_FIGURE } from '../format-figure.js';
-import type { AreaView, MetricView, SpcView } from '../pack-model.js';
-import { spcOutline } from '../spc-colours.js';
+import type { AreaView, MetricView, SpcColours, SpcView } from '../pack-model.js';
 import { directionSentence, headlineOf, yearEndLabel } from '../metric-figures.js';
 import { paragraph, run } from './rich-text.js';
 import type { ComposeContext } from './slide-draft.js';
@@ -12,19 +11,16 @@ import { assuranceText, spcFigure, variationText } from '../charts/spc-words.js'
 const fact = (label: string, text: string): ParagraphView => paragraph([run(`${label}: `, { bold: true }), run(text)], { spaceAfter: 6 });
 
 
-/**
- * The key to the chart's points: each kind's shape, then its word. The shape is drawn in its
- * outline colour, the MDC hue dark enough for 3:1 on the panel's grey.
- */
-function pointKey(): ParagraphView {
+/** The key to the chart's points: each kind's shape in its colour (3:1 on the panel's grey), then its word. */
+function pointKey(colours: SpcColours): ParagraphView {
   // No-break spaces keep each shape on the line of its word.
   const kinds: readonly PointKind[] = ['improvement', 'concern', 'neutral', 'commonCause'];
-  const entry = (kind: PointKind, last: boolean): RunView[] => [run(POINT_SHAPES[kind].glyph, { colour: spcOutline(kind) }), run(`\u00a0${POINT_SHAPES[kind].word.replace(/ /g, '\u00a0')}${last ? '' : '   '}`)];
+  const entry = (kind: PointKind, last: boolean): RunView[] => [run(POINT_SHAPES[kind].glyph, { colour: colours[kind] }), run(`\u00a0${POINT_SHAPES[kind].word.replace(/ /g, '\u00a0')}${last ? '' : '   '}`)];
   return paragraph([run('Points: ', { bold: true }), ...kinds.flatMap((kind, i) => entry(kind, i === kinds.length - 1))], { spaceAfter: 6 });
 }
 
 /** Variation, assurance, the limits with the note on them, and the key, where the chart draws limits; the note otherwise. */
-function spcFacts(metric: MetricView, spc: SpcView | undefined, drawn: SpcChartData | undefined, said: string | undefined): ParagraphView[] {
+function spcFacts(metric: MetricView, spc: SpcView | undefined, drawn: SpcChartData | undefined, said: string | undefined, colours: SpcColours): ParagraphView[] {
   if (spc === undefined) return [];
   if (drawn === undefined || spc.mean === undefined || spc.upperLimit === undefined || spc.lowerLimit === undefined) return said === spc.note ? [] : [fact('SPC', spc.note)];
   const decimals = spc.decimals;
@@ -34,7 +30,7 @@ function spcFacts(metric: MetricView, spc: SpcView | undefined, drawn: SpcChartD
     fact('Assurance', assuranceText(metric, spc)),
     // the note says "Trial limits: ..." itself where they are
     fact('Limits', `${figures}. ${spc.note}${shownOf(spc, drawn)}`),
-    pointKey(),
+    pointKey(colours),
   ];
 }
 
@@ -69,7 +65,7 @@ export function chartFacts(ctx: ComposeContext, area: AreaView, metric: MetricVi
     fact('Rating', `${metric.rating.word}: ${metric.rating.because}`),
     fact('Since the previous period', metric.movement === 'not-rated' ? 'not rated' : metric.movement),
     fact(`Year-end plan (${yearEndLabel(ctx.model)})`, metric.yearEndPlan?.display ?? NO_FIGURE),
-    ...spcFacts(metric, metric.spc, drawn, shown.sentence),
+    ...spcFacts(metric, metric.spc, drawn, shown.sentence, ctx.palette.spc),
     ...(shown.targetOffScale === undefined ? [] : [fact('Target', `${shown.targetOffScale.display}, far ${shown.targetOffScale.side} the figures: left off the chart so that they can be read`)]),
     ...(gaps.length === 0 ? [] : [fact('Gaps in the line', `counts suppressed (*) in ${gaps.join(', ')}`)]),
   ];

@@ -1,3 +1,4 @@
+import { DOCUMENT_LANGUAGE } from '../document-language.js';
 import type { DocumentOptions } from '../document-options.js';
 import type { PackModel } from '../pack-model.js';
 import { renderTemplate } from '../templates.js';
@@ -96,6 +97,7 @@ export function composeSlidePack(model: PackModel, options: DocumentOptions): Sl
     title: `${model.committee}: ${model.reportTitle}, ${month}`,
     subject: `${model.reportTitle}, ${month}: the 3As (Alert, Assure, Advise) performance pack`,
     organisation: model.organisation,
+    language: DOCUMENT_LANGUAGE,
     documentDate: `${model.date}T00:00:00Z`,
     footer: renderTemplate('slide-pack/footer', { committee: model.committee, reportTitle: model.reportTitle, month }),
     ...(options.mode === 'draft' ? { draftMark: { text: 'DRAFT', fill: 'FFFFFF', colour: ctx.palette.rating.red.fill ?? 'C00000' } } : {}),

@@ -1,5 +1,6 @@
 import type { ValueAxis } from '../charts/chart-axis.js';
 import type { ChartSeriesView } from '../charts/chart-series.js';
+import type { DocumentLanguage } from '../document-language.js';
 
 /**
  * The slide pack as the renderer draws it: every slide in order with its number, title, tables
@@ -12,6 +13,8 @@ export interface SlidePackView {
   readonly title: string;
   readonly subject: string;
   readonly organisation: string;
+  /** BCP 47: the language of every run of text and of the presentation itself. */
+  readonly language: DocumentLanguage;
   /** The document's created and modified date (ISO), fixed by the month so the bytes repeat. */
   readonly documentDate: string;
   /** Printed along the foot of every content slide. */

@@ -11,8 +11,13 @@ import { FONT } from './document-styles.js';
  * it shows.
  */
 
-/** Pixels at 96 per inch: the portrait text width (17 cm) by about 6.3 cm, three to a page. */
-const SIZE = { width: 620, height: 240 };
+/**
+ * Pixels at 96 per inch: 16 by 9 cm, two to a page. LibreOffice (7.4) lays a Word chart out on its
+ * default 16 by 9 cm chart page whatever the chart's frame, then stretches the drawing into the
+ * frame: in a 17 by 5.3 cm frame the 8 pt labels came out 4.7 pt tall in the PDF. At 16 by 9 cm
+ * the text keeps the size it is given, in Word and in the PDF alike.
+ */
+const SIZE = { width: 605, height: 340 };
 
 const DASHES: Readonly<Record<LineDash, ChartLineDash>> = { solid: 'solid', dash: 'dash', sysDash: 'shortDash', sysDot: 'shortDot', lgDash: 'longDash' };
 
@@ -30,8 +35,8 @@ function lineSeries(view: ChartSeriesView): ChartSeries {
 /**
  * The points a series draws unlike the rest (special causes). Word's charts cannot mark one point
  * of a series, so each kind of point is a series of its own over the line, with values at its
- * points only, named for the legend ("Improvement"). Its marker takes the series' one colour, so
- * that is the point's outline colour, 3:1 or more on white.
+ * points only, named for the legend ("Improvement"), its marker in the point's colour (3:1 or
+ * more on white).
  */
 function pointSeries(view: ChartSeriesView): ChartSeries[] {
   const kinds = [...new Set(view.points.map((p) => p.label))];
@@ -42,7 +47,7 @@ function pointSeries(view: ChartSeriesView): ChartSeries[] {
     const at = new Set(points.map((p) => p.index));
     const values = view.values.map((v, i) => (at.has(i) ? v : null));
     const { marker } = first;
-    return [{ name: label, values, color: marker.line, line: { color: marker.line, width: view.width }, markers: { shape: marker.symbol === 'none' ? 'circle' : marker.symbol, size: marker.size } }];
+    return [{ name: label, values, color: marker.fill, line: { color: marker.fill, width: view.width }, markers: { shape: marker.symbol === 'none' ? 'circle' : marker.symbol, size: marker.size } }];
   });
 }
 

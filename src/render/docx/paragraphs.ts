@@ -39,6 +39,8 @@ export function headingBlock(heading: HeadingBlockView): Paragraph[] {
     bold(heading.committee),
     bold(heading.meetingDate, 360),
     bold(heading.reportOf, 120),
-    new Paragraph({ heading: HeadingLevel.TITLE, text: heading.title }),
+    // The title is the document's first heading: its outline level makes it a level-1 heading for
+    // screen readers, Word's navigation pane and the PDF (H1 and the first bookmark).
+    new Paragraph({ heading: HeadingLevel.TITLE, outlineLevel: 0, text: heading.title }),
   ];
 }

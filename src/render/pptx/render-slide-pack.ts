@@ -2,7 +2,7 @@ import PptxGenJS from 'pptxgenjs';
 import type { SlidePackView } from '../../compose/slide-pack/slide-pack-view.js';
 import { drawItem } from './draw-items.js';
 import { finishPackage } from './package/finish-package.js';
-import { defineMasters } from './slide-masters.js';
+import { defineMasters, drawFooter } from './slide-masters.js';
 
 /**
  * Draws the composed slide pack as PPTX bytes, nothing else: no file is written and nothing is
@@ -23,6 +23,7 @@ export async function renderSlidePack(view: SlidePackView): Promise<Uint8Array> 
     const slide = pptx.addSlide({ masterName: masters.get(slideView.layout) ?? '' });
     slide.addText(slideView.title.text, { placeholder: 'title', fontSize: slideView.title.fontSize, align: 'left' });
     slideView.items.forEach((item, index) => drawItem(slide, item, index));
+    drawFooter(slide, view, slideView.layout);
   }
   const raw = await pptx.write({ outputType: 'uint8array', compression: false });
   if (!(raw instanceof Uint8Array)) throw new Error('pptxgenjs did not return bytes');

@@ -7,8 +7,10 @@ const TITLE_INSET_PT = 4.32;
 
 /**
  * One slide master per layout in the view: the organisation's colour as the title band (or the
- * whole title slide), a title placeholder so every slide has a real title, the footer, the slide
- * number and, in a draft, the DRAFT mark. Returns the master names by layout.
+ * whole title slide), a title placeholder so every slide has a real title, the slide number and,
+ * in a draft, the DRAFT mark. Returns the master names by layout. The footer is not on the master:
+ * LibreOffice reads a master's text before the slide's own, so a screen reader would read the
+ * footer before the title; each slide draws it after its content instead ({@link drawFooter}).
  */
 export function defineMasters(pptx: PptxGenJS, view: SlidePackView): Map<LayoutView['name'], string> {
   const names = new Map<LayoutView['name'], string>();
@@ -22,9 +24,6 @@ export function defineMasters(pptx: PptxGenJS, view: SlidePackView): Map<LayoutV
         text: '',
       },
     });
-    if (layout.footerBox !== undefined) {
-      objects.push({ text: { text: view.footer, options: { ...layout.footerBox, fontFace: TYPEFACE, fontSize: 9, color: view.theme.muted, valign: 'middle', margin: 0 } } });
-    }
     if (view.draftMark !== undefined) {
       const mark = view.draftMark;
       objects.push({ text: { text: mark.text, options: { ...layout.draftMarkBox, fontFace: TYPEFACE, fontSize: 14, bold: true, color: mark.colour, fill: { color: mark.fill }, align: 'center', valign: 'middle', margin: 0 } } });
@@ -35,4 +34,11 @@ export function defineMasters(pptx: PptxGenJS, view: SlidePackView): Map<LayoutV
     names.set(layout.name, name);
   }
   return names;
+}
+
+/** The footer along the foot of a slide whose layout has one, drawn after the slide's content. */
+export function drawFooter(slide: PptxGenJS.Slide, view: SlidePackView, layout: LayoutView['name']): void {
+  const box = view.layouts.find((l) => l.name === layout)?.footerBox;
+  if (box === undefined) return;
+  slide.addText(view.footer, { ...box, fontFace: TYPEFACE, fontSize: 9, color: view.theme.muted, valign: 'middle', margin: 0, objectName: 'Footer' });
 }

@@ -4,6 +4,7 @@ import { chartPartXml } from './chart-xml.js';
 import { chartWorkbook } from './embedded-workbook.js';
 import { fillSlots } from './slots.js';
 import { fixLayoutXml, fixSlideXml } from './slide-xml.js';
+import { inLanguage } from './text-language.js';
 import { xmlEscape } from './xml-text.js';
 import { ZipWriter } from './zip-writer.js';
 
@@ -23,10 +24,11 @@ function shapeAltTexts(view: SlidePackView): Map<number, Map<string, string>> {
   return bySlide;
 }
 
-function fixedCore(xml: string, date: string): string {
-  return xml
+function fixedCore(xml: string, date: string, language: string): string {
+  const dated = xml
     .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${date}$2`)
     .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${date}$2`);
+  return dated.includes('<dc:language>') ? dated : dated.replace('</cp:coreProperties>', `<dc:language>${xmlEscape(language)}</dc:language></cp:coreProperties>`);
 }
 
 function withContentTypes(xml: string, charts: number): string {
@@ -36,9 +38,9 @@ function withContentTypes(xml: string, charts: number): string {
 }
 
 /** Chart `n`: its part, its relationship to its workbook, and the workbook. */
-function addChartParts(out: ZipWriter, chart: LineChartView, n: number, date: Date): void {
+function addChartParts(out: ZipWriter, chart: LineChartView, n: number, date: Date, language: string): void {
   const rels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${PACKAGE_RELATIONSHIP}" Target="../embeddings/Microsoft_Excel_Worksheet${n}.xlsx"/></Relationships>`;
-  out.add(`ppt/charts/chart${n}.xml`, Buffer.from(chartPartXml(chart), 'utf8'));
+  out.add(`ppt/charts/chart${n}.xml`, Buffer.from(inLanguage(chartPartXml(chart), language), 'utf8'));
   out.add(`ppt/charts/_rels/chart${n}.xml.rels`, Buffer.from(rels, 'utf8'));
   out.add(`ppt/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`, chartWorkbook(chart, date));
 }
@@ -46,7 +48,7 @@ function addChartParts(out: ZipWriter, chart: LineChartView, n: number, date: Da
 /**
  * Turns pptxgenjs's output into the file we ship: tables and charts written into their slots;
  * accessible (header rows flagged, one title placeholder per slide, alt text on charts and
- * sparklines and SPC icons); deterministic (fixed dates, charts numbered from 1 in slide order, their
+ * sparklines and SPC icons, every run in the pack's language); deterministic (fixed dates, charts numbered from 1 in slide order, their
  * workbooks built here); and deflated (pptxgenjs's in-memory output is stored, ~5x larger).
  * Parts are read, fixed and deflated one at a time, in pptxgenjs's order.
  */
@@ -87,11 +89,12 @@ export async function finishPackage(raw: Uint8Array, view: SlidePackView): Promi
       relationships.delete(name);
     }
     if (name.startsWith('ppt/slideLayouts/slideLayout') || name.startsWith('ppt/slideMasters/slideMaster')) xml = fixLayoutXml(xml);
-    else if (name === 'docProps/core.xml') xml = fixedCore(xml, iso);
+    else if (name === 'docProps/core.xml') xml = fixedCore(xml, iso, view.language);
     else if (name === '[Content_Types].xml') xml = withContentTypes(xml, charts.length);
+    if (name.startsWith('ppt/')) xml = inLanguage(xml, view.language);
     out.add(name, Buffer.from(xml, 'utf8'));
   }
   if (relationships.size > 0) throw new Error(`pptxgenjs wrote a slide's relationships before the slide: ${[...relationships.keys()].join(', ')}`);
-  charts.forEach((chart, index) => addChartParts(out, chart, index + 1, date));
+  charts.forEach((chart, index) => addChartParts(out, chart, index + 1, date, view.language));
   return out.bytes();
 }

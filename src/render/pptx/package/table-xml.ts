@@ -17,7 +17,7 @@ export type LinkIds = (slide: number) => string;
 
 /** Kept lean (no default colour, no `dirty`): an appendix cell is written 125,000 times. */
 function runXml(run: RunView, fontSize: number, colour: string | undefined, bold: boolean, linkId: LinkIds): string {
-  const attributes = `lang="en-GB" sz="${Math.round(fontSize * 100)}"${bold || run.bold === true ? ' b="1"' : ''}${run.italic === true ? ' i="1"' : ''}${run.link === undefined ? '' : ' u="sng"'}`;
+  const attributes = `sz="${Math.round(fontSize * 100)}"${bold || run.bold === true ? ' b="1"' : ''}${run.italic === true ? ' i="1"' : ''}${run.link === undefined ? '' : ' u="sng"'}`;
   const fill = (run.colour ?? colour) === undefined ? '' : `<a:solidFill><a:srgbClr val="${run.colour ?? colour}"/></a:solidFill>`;
   const link = run.link === undefined ? '' : `<a:hlinkClick r:id="${linkId(run.link.slide)}" action="ppaction://hlinksldjump"/>`;
   return `<a:r><a:rPr ${attributes}>${fill}<a:latin typeface="${TYPEFACE}"/>${link}</a:rPr><a:t>${xmlEscape(run.text)}</a:t></a:r>`;
@@ -34,7 +34,7 @@ function cellXml(cell: TableCellView, table: TableView, fill: string | undefined
   const fillXml = fill === undefined ? '' : `<a:solidFill><a:srgbClr val="${fill}"/></a:solidFill>`;
   return (
     `<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr algn="${ALIGN[cell.align]}"/>${runs}` +
-    `<a:endParaRPr lang="en-GB" sz="${Math.round(table.fontSize * 100)}"/></a:p></a:txBody>` +
+    `<a:endParaRPr sz="${Math.round(table.fontSize * 100)}"/></a:p></a:txBody>` +
     `<a:tcPr marL="${insetLeft}" marR="${insetX}" marT="${insetY}" marB="${insetY}" anchor="ctr">${fillXml}</a:tcPr></a:tc>`
   );
 }
