@@ -107,6 +107,7 @@ function metricView(metric: Metric, assessment: MetricAssessment, context: PackC
     direction: DIRECTION_WORDS[metric.direction],
     frequency: metric.frequency,
     onSummary: metric.onSummary,
+    ...(metric.note === undefined ? {} : { note: metric.note }),
     ...(plan === undefined
       ? {}
       : { yearEndPlan: { display: formatYearEndPlan(plan, style(metric)), ...(plan.kind === 'number' ? { value: plan.value } : {}), ...withSource(context.sources.cite(metricKey(metric.id, 'yearEndPlan'))) } }),
@@ -220,6 +221,7 @@ export function composePackModel(context: PackContext): PackModel {
     financialYear: financialYearLabel(workbook.settings.financialYear),
     amberTolerance: workbook.settings.amberTolerance,
     suppressBelow: workbook.settings.suppressBelow,
+    chartSlides: workbook.settings.chartSlides,
     colours: { ...workbook.settings.colours, spc: SPC_COLOURS },
     ...(meeting === undefined ? {} : { meeting }),
     date: identity.date,

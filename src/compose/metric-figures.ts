@@ -11,11 +11,6 @@ export function yearEndLabel(model: PackModel): string {
   return match === null ? model.financialYear : `Mar-${match[1] ?? ''}`;
 }
 
-/** A metric has a chart when it is rated and has at least one reported period. */
-export function hasChart(metric: MetricView): boolean {
-  return metric.rating.rating !== 'not-rated' && (headlineOf(metric)?.history.length ?? 0) > 0;
-}
-
 /** The number behind a history point's actual, in the chart's units; null when absent or suppressed. */
 export function chartValue(metric: MetricView, value: number | undefined): number | null {
   if (value === undefined) return null;

@@ -69,6 +69,8 @@ export interface MetricView {
   readonly direction: string;
   readonly frequency: string;
   readonly onSummary: boolean;
+  /** The workbook's note on the metric, printed under the tables that show it. */
+  readonly note?: string;
   readonly yearEndPlan?: { readonly display: string; readonly value?: number; readonly source?: string };
   readonly currentPeriod?: { readonly key: string; readonly label: string };
   readonly headlineLevel?: string;
@@ -255,6 +257,8 @@ export interface PackModel {
   readonly amberTolerance: number;
   /** Counts from 1 up to this print as `*` (0: no suppression). */
   readonly suppressBelow: number;
+  /** Which metrics get chart slides in the slide pack's main body (Settings, "Chart slides"). */
+  readonly chartSlides: 'exceptions' | 'all' | 'none';
   /** Hex colours (`#DA291C`) for headings and RAG shading, from the Settings sheet; and the SPC icons'. */
   readonly colours: { readonly primary: string; readonly green: string; readonly amber: string; readonly red: string; readonly spc: SpcColours };
   readonly meeting?: { readonly date: string; readonly agendaItem?: string };

@@ -36,6 +36,8 @@ export interface SpcIcon {
   readonly letter: string;
   /** Beside the circle in tables: `Improving (high)`, `Hit and miss`. */
   readonly word: string;
+  /** Beside the circle where the circle's letter says high or low: `Improving`, `Changed`. */
+  readonly short: string;
   /** The legend's explanation. */
   readonly meaning: string;
 }
@@ -43,20 +45,20 @@ export interface SpcIcon {
 type IconSpec = Omit<SpcIcon, 'family' | 'code' | 'colour'>;
 
 const VARIATION: Readonly<Record<SpcVariationCode, IconSpec>> = {
-  'common-cause': { role: 'commonCause', letter: '', word: 'Common cause', meaning: 'Common cause variation: no sign of change beyond what the process usually gives.' },
-  'improving-high': { role: 'improvement', letter: 'H', word: 'Improving (high)', meaning: 'Special cause of an improving nature: unusually high values, where higher is better.' },
-  'improving-low': { role: 'improvement', letter: 'L', word: 'Improving (low)', meaning: 'Special cause of an improving nature: unusually low values, where lower is better.' },
-  'concerning-high': { role: 'concern', letter: 'H', word: 'Concerning (high)', meaning: 'Special cause of a concerning nature: unusually high values, where lower is better.' },
-  'concerning-low': { role: 'concern', letter: 'L', word: 'Concerning (low)', meaning: 'Special cause of a concerning nature: unusually low values, where higher is better.' },
-  'neutral-high': { role: 'neutral', letter: 'H', word: 'Neutral (high)', meaning: 'Special cause, unusually high values, for a measure where neither direction is better.' },
-  'neutral-low': { role: 'neutral', letter: 'L', word: 'Neutral (low)', meaning: 'Special cause, unusually low values, for a measure where neither direction is better.' },
+  'common-cause': { role: 'commonCause', letter: '', word: 'Common cause', short: 'Common cause', meaning: 'Common cause variation: no sign of change beyond what the process usually gives.' },
+  'improving-high': { role: 'improvement', letter: 'H', word: 'Improving (high)', short: 'Improving', meaning: 'Special cause of an improving nature: unusually high values, where higher is better.' },
+  'improving-low': { role: 'improvement', letter: 'L', word: 'Improving (low)', short: 'Improving', meaning: 'Special cause of an improving nature: unusually low values, where lower is better.' },
+  'concerning-high': { role: 'concern', letter: 'H', word: 'Concerning (high)', short: 'Concerning', meaning: 'Special cause of a concerning nature: unusually high values, where lower is better.' },
+  'concerning-low': { role: 'concern', letter: 'L', word: 'Concerning (low)', short: 'Concerning', meaning: 'Special cause of a concerning nature: unusually low values, where higher is better.' },
+  'neutral-high': { role: 'neutral', letter: 'H', word: 'Neutral (high)', short: 'Neutral', meaning: 'Special cause, unusually high values, for a measure where neither direction is better.' },
+  'neutral-low': { role: 'neutral', letter: 'L', word: 'Neutral (low)', short: 'Neutral', meaning: 'Special cause, unusually low values, for a measure where neither direction is better.' },
 };
 
 const ASSURANCE: Readonly<Record<SpcAssuranceCode, IconSpec>> = {
-  'consistently-passing': { role: 'improvement', letter: 'P', word: 'Passing', meaning: 'Consistently passing: all the range between the process limits lies on the passing side of the target, so it will be met every month.' },
-  'consistently-failing': { role: 'concern', letter: 'F', word: 'Failing', meaning: 'Consistently failing: all the range between the process limits lies on the failing side of the target, so it will not be met without a change.' },
-  'hit-and-miss': { role: 'commonCause', letter: '?', word: 'Hit and miss', meaning: 'Hit and miss: the target lies between the process limits, so it will be met in some months and missed in others.' },
-  'process-changed': { role: 'changed', letter: 'C', word: 'Process changed', meaning: 'Process changed: a shift, a trend or a run beyond a limit reaches the latest month, so the limits no longer describe the process and cannot say whether the target will be met.' },
+  'consistently-passing': { role: 'improvement', letter: 'P', word: 'Passing', short: 'Passing', meaning: 'Consistently passing: all the range between the process limits lies on the passing side of the target, so it will be met every month.' },
+  'consistently-failing': { role: 'concern', letter: 'F', word: 'Failing', short: 'Failing', meaning: 'Consistently failing: all the range between the process limits lies on the failing side of the target, so it will not be met without a change.' },
+  'hit-and-miss': { role: 'commonCause', letter: '?', word: 'Hit and miss', short: 'Hit and miss', meaning: 'Hit and miss: the target lies between the process limits, so it will be met in some months and missed in others.' },
+  'process-changed': { role: 'changed', letter: 'C', word: 'Process changed', short: 'Changed', meaning: 'Process changed: a shift, a trend or a run beyond a limit reaches the latest month, so the limits no longer describe the process and cannot say whether the target will be met.' },
 };
 
 /** Every variation code, in the legend's order. */
@@ -80,6 +82,8 @@ export interface SpcMark {
   readonly icon?: SpcIcon;
   /** The icon's word (", trial" when the limits are trial limits), or why there is no icon. */
   readonly text: string;
+  /** Whether the reading rests on trial limits (fewer than 12 points). */
+  readonly trial?: true;
 }
 
 /** Printed where a metric has no SPC at all, as tables print a missing figure. */
@@ -108,7 +112,7 @@ export function spcMarks(metric: Pick<MetricView, 'spc' | 'direction'>, colours:
   if (spc === undefined) return { variation: { text: NO_SPC }, assurance: { text: NO_SPC } };
   if (spc.status === 'too-few' || spc.status === 'constant' || spc.status === 'not-monthly') return { variation: { text: NO_READING[spc.status] }, assurance: { text: NO_SPC } };
   const trial = spc.status === 'trial' ? ', trial' : '';
-  const mark = (icon: SpcIcon | undefined, none: string): SpcMark => (icon === undefined ? { text: none } : { icon, text: `${icon.word}${trial}` });
+  const mark = (icon: SpcIcon | undefined, none: string): SpcMark => (icon === undefined ? { text: none } : { icon, text: `${icon.word}${trial}`, ...(trial === '' ? {} : { trial: true as const }) });
   return {
     variation: mark(spc.variation === undefined ? undefined : variationIcon(spc.variation.code, colours), NO_SPC),
     assurance: mark(spc.assurance === undefined ? undefined : assuranceIcon(spc.assurance.code, colours), metric.direction === 'neither' ? NO_SPC : spc.assuranceWithheld === undefined ? 'No target' : WITHHELD),

@@ -26,6 +26,10 @@ export type RatingWord = (typeof RATINGS)[number];
 
 export const YES_NO = ['yes', 'no'] as const;
 
+/** Which metrics get chart slides: those that need discussion, every rated one, or none. */
+export const CHART_SLIDES = ['exceptions', 'all', 'none'] as const;
+export type ChartSlidesWord = (typeof CHART_SLIDES)[number];
+
 export const LEVEL_KINDS = ['system', 'provider'] as const;
 export type LevelKindWord = (typeof LEVEL_KINDS)[number];
 

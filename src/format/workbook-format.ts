@@ -84,6 +84,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'draftsFrom', label: 'Drafts from', required: false, help: 'The e-mail address the drafts to authors come from, e.g. performance.team@example.org. Blank: the drafts have no sender, and your mail program fills it in. When packsmith sends them, PACKSMITH_SMTP_FROM wins.', maxLength: 254 },
   { key: 'spcShiftLength', label: 'SPC shift length', required: false, help: 'How many points in a row on one side of the mean make a shift on the SPC (Making Data Count) charts: 6 or 7.', defaultText: '7' },
   { key: 'spcScreenMovingRanges', label: 'SPC screen moving ranges', required: false, help: 'yes to leave moving ranges of 3.267 times their mean or more out of the SPC limits, as some SPC tools do; no to keep them all, as the Making Data Count Excel tool does.', defaultText: 'no' },
+  { key: 'chartSlides', label: 'Chart slides', required: false, help: 'Which metrics get their charts in the slide pack\'s main body, after their area: exceptions (red, special cause of concern, consistently failing or process changed; the others go to the appendix), all, or none (no chart slides).', defaultText: 'exceptions' },
   { key: 'spcAutoRebase', label: 'SPC auto rebase', required: false, help: 'yes to work the SPC limits out afresh, without asking, from the month a change of process began (a shift, a trend or a run beyond a limit that reaches the latest month); no to keep the limits and be told which SPC rebase to set.', defaultText: 'no' },
 ];
 
@@ -160,6 +161,7 @@ export const SHEETS: readonly SheetSpec[] = [
       col('allowOver100', 'Allow over 100%', false, 'yes where a percentage can exceed 100%.', { choices: YES_NO, width: 10 }),
       col('spcBaseline', 'SPC baseline', false, 'Monthly metrics: set the SPC limits from the first this-many points (of each period between rebases); blank for all the points. Fewer than 12 give trial limits.', { width: 10 }),
       col('spcRebase', 'SPC rebase', false, 'Monthly metrics: the months from which the SPC limits are worked out afresh, e.g. 2025-04 or 2025-04, 2025-10, after a change to the service.', { width: 16 }),
+      col('note', 'Note', false, 'A note the tables print under the metric, e.g. "Target is for end of Q2, not the end of September".', { width: 40, maxLength: 200 }),
     ],
   },
   {

@@ -55,7 +55,12 @@ export interface Settings {
   /** The address the drafts to authors come from; absent: the drafts carry no sender. */
   readonly draftsFrom?: string;
   readonly spc: SpcSettings;
+  /** Which metrics get chart slides in the slide pack's main body (default: those that need discussion). */
+  readonly chartSlides: ChartSlides;
 }
+
+/** exceptions: red, concerning special cause, consistently failing or process changed; all; none. */
+export type ChartSlides = 'exceptions' | 'all' | 'none';
 
 /** How the pack's statistical process control (Making Data Count) charts read every metric. */
 export interface SpcSettings {
@@ -129,6 +134,8 @@ export interface Metric {
   readonly suppressBelow: number;
   readonly allowOver100: boolean;
   readonly spc: MetricSpc;
+  /** A note the tables print under the metric ("Target is for end of Q2, not the end of September"). */
+  readonly note?: string;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { DIRECTIONS, FREQUENCIES, MEASURE_TYPES, RATING_RULES, UNITS, type DirectionWord, type RatingRuleWord, type UnitWord } from '../format/choices.js';
 import type { Place } from '../diagnostics/place.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
-import { choiceCell, idCell, integerCell, monthListCell, optionalId, rawValue, requiredText, ruleOfIssue, toleranceCell, yesNoCell } from './cell-schemas.js';
+import { choiceCell, idCell, integerCell, monthListCell, optionalId, rawValue, requiredText, ruleOfIssue, toleranceCell, yesNoCell, optionalText } from './cell-schemas.js';
 import { figureCell } from './figure-cell.js';
 import { warnIfFraction } from './fraction-warning.js';
 import type { Direction, Metric, RatingRule, Settings, Unit, YearEndPlan } from './pack-workbook.js';
@@ -59,6 +59,7 @@ const MetricRow = z.object({
   allowOver100: yesNoCell('"Allow over 100%"', false),
   spcBaseline: integerCell('the SPC baseline (number of points)', 2, 1000, undefined),
   spcRebase: monthListCell('the SPC rebase'),
+  note: optionalText({ singleLine: true, what: 'the note' }),
 });
 type MetricRowData = z.output<typeof MetricRow>;
 
@@ -205,6 +206,7 @@ export function readMetrics(sheet: RawSheet | undefined, areas: IdLookup, settin
       suppressBelow: data.suppressBelow ?? defaultSuppression,
       allowOver100: data.allowOver100,
       spc: { ...(data.spcBaseline === undefined ? {} : { baseline: data.spcBaseline }), rebase: data.spcRebase },
+      ...(data.note === undefined ? {} : { note: data.note }),
     };
     metrics.push(metric);
     ratedByPlaces.set(metric.id, cellPlace(sheet, parsed, 'ratedBy'));

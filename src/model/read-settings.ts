@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { isSlipFor, nameKey } from '../format/name-match.js';
+import { CHART_SLIDES } from '../format/choices.js';
 import { SETTINGS } from '../format/workbook-format.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
-import { colourCell, emailCell, fail, formulaError, integerCell, numberOf, rawValue, requiredText, ruleOfIssue, shown, toleranceCell, yesNoCell } from './cell-schemas.js';
-import type { Settings } from './pack-workbook.js';
+import { choiceCell, colourCell, emailCell, fail, formulaError, integerCell, numberOf, rawValue, requiredText, ruleOfIssue, shown, toleranceCell, yesNoCell } from './cell-schemas.js';
+import type { ChartSlides, Settings } from './pack-workbook.js';
 import { warnIfFraction } from './fraction-warning.js';
 import { checkLength } from './text-length.js';
 import { parsePeriodText } from './parse-period.js';
@@ -53,6 +54,7 @@ const SCHEMAS: Record<string, z.ZodType<unknown, RawValue>> = {
   spcShiftLength: shiftLengthCell,
   spcScreenMovingRanges: yesNoCell('"SPC screen moving ranges"', false),
   spcAutoRebase: yesNoCell('"SPC auto rebase"', false),
+  chartSlides: choiceCell(CHART_SLIDES, '"Chart slides"', false),
 };
 
 /** The text of a Settings row's name cell, as typed. */
@@ -147,6 +149,7 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
     colours: { primary: colour('primaryColour'), green: colour('greenColour'), amber: colour('amberColour'), red: colour('redColour') },
     returnWorkingDays: num('returnWorkingDays', 10),
     ...(values.has('draftsFrom') ? { draftsFrom: text('draftsFrom') } : {}),
+    chartSlides: (values.get('chartSlides') as ChartSlides | undefined) ?? 'exceptions',
     spc: { shiftLength: values.get('spcShiftLength') === 6 ? 6 : 7, screenMovingRanges: values.get('spcScreenMovingRanges') === true, autoRebase: values.get('spcAutoRebase') === true },
   };
 }

@@ -97,6 +97,7 @@ export const SETTINGS: Settings = {
   colours: { primary: '#005EB8', green: '#009639', amber: '#FFB81C', red: '#DA291C' },
   returnWorkingDays: 5,
   spc: { shiftLength: 7, screenMovingRanges: false, autoRebase: false },
+  chartSlides: 'exceptions',
 };
 
 export interface WorkbookParts {

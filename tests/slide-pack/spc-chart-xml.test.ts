@@ -36,6 +36,8 @@ const CHART: LineChartView = {
   categories: ['Jan-25', 'Feb-25', 'Mar-25', 'Apr-25', 'May-25', 'Jun-25'],
   valueFormat: '#,##0',
   valueAxis: { minimum: 0, maximum: 30, interval: 5, numberFormat: '#,##0' },
+  fontSize: 10,
+  legend: true,
   series: [
     { name: 'Mean to Mar-25', values: [10, 10, 10, null, null, null], colour: '262626', dash: 'solid', width: 1.25, marker: { symbol: 'none', size: 2, fill: 'FFFFFF', line: 'FFFFFF' }, points: [], inLegend: false },
     { name: 'Mean', values: [null, null, null, 20, 20, 20], colour: '262626', dash: 'solid', width: 1.25, marker: { symbol: 'none', size: 2, fill: 'FFFFFF', line: 'FFFFFF' }, points: [], inLegend: true },

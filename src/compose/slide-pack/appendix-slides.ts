@@ -3,17 +3,21 @@ import type { AreaView, LevelFigures, MetricView } from '../pack-model.js';
 import { BODY, GUTTER } from './geometry.js';
 import { paragraph, run } from './rich-text.js';
 import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
-import type { SlideItemView } from './slide-pack-view.js';
+import type { ParagraphView, SlideItemView } from './slide-pack-view.js';
 import { tableStyle } from './styles.js';
 import { cell, layoutTable, placeTable, type CellSpec, type ColumnSpec, type TablePage } from './table-layout.js';
-import { shrinkToFit } from './shrink-to-fit.js';
+import { heightFor, textBox } from './text-box.js';
+import { textStyle } from './text-flow.js';
 
-const CAPTION_HEIGHT = 0.32;
-const PERIOD_WIDTH = 1.0;
-const ACTUAL_WIDTH = 1.2;
-const PLAN_WIDTH = 1.15;
+/** Room kept for a caption when a table is paginated: three lines at 9 pt. */
+const CAPTION_HEIGHT = 0.55;
+const CAPTION_TEXT = textStyle(9);
+const PERIOD_WIDTH = 0.75;
+const ACTUAL_WIDTH = 0.78;
+const PLAN_WIDTH = 0.78;
 
 interface Block {
+  readonly area: AreaView;
   readonly metric: MetricView;
   readonly columns: readonly ColumnSpec[];
   readonly page: TablePage;
@@ -59,38 +63,44 @@ function blocksOf(ctx: ComposeContext, area: AreaView): Block[] {
     if (rows.length === 0) return [];
     const width = Math.min(BODY.w, columns.reduce((sum, c) => sum + c.width, 0));
     const pages = layoutTable(columns, rows, style, () => BODY.h - CAPTION_HEIGHT);
-    return pages.map((page, index) => ({ metric, columns, page, continued: index > 0, width }));
+    return pages.map((page, index) => ({ area, metric, columns, page, continued: index > 0, width }));
   });
 }
 
+/** A table's caption: its area and measure, in as many lines as they take. */
+function captionOf(block: Block): ParagraphView[] {
+  return [paragraph([run(`${block.area.name}: `), run(`${block.metric.label}${block.continued ? ' (continued)' : ''}`, { bold: true })], { spaceAfter: 0 })];
+}
+
 /**
- * Slide 10 onwards: the measures tables (period, actual, plan) of every metric, grouped by area,
- * set side by side as many to a slide as their widths allow (three single-level tables, two
- * with a provider's columns).
+ * Appendix B: the measures tables (period, actual, plan at each level) of every metric, area by
+ * area, set side by side as many to a slide as their widths allow, one area running on into the
+ * next; each table's caption names its area and measure, and the tables of a slide start level,
+ * under its longest caption.
  */
 export function composeAppendixSlides(ctx: ComposeContext): SlideDraft[] {
   const style = appendixStyle(ctx);
-  const slides: SlideDraft[] = [];
-  for (const area of ctx.model.areas) {
-    const pages: SlideItemView[][] = [];
-    let x = Number.POSITIVE_INFINITY;
-    for (const block of blocksOf(ctx, area)) {
-      if (x + block.width > BODY.x + BODY.w + 1e-6) {
-        pages.push([]);
-        x = BODY.x;
-      }
-      const caption = `${block.metric.label}${block.continued ? ' (continued)' : ''}`;
-      const items = pages[pages.length - 1] as SlideItemView[];
-      items.push(
-        shrinkToFit({ name: `Caption ${block.metric.id}`, box: { x, y: BODY.y, w: block.width, h: CAPTION_HEIGHT }, paragraphs: [paragraph([run(caption, { bold: true })], { spaceAfter: 0 })], sizes: [10, 9, 8], colour: ctx.palette.theme.text, valign: 'middle' }),
-        placeTable(`Measures ${block.metric.id}`, x, BODY.y + CAPTION_HEIGHT, block.columns, style, block.page),
-      );
-      x += block.width + GUTTER;
+  const slides: Block[][] = [];
+  let x = Number.POSITIVE_INFINITY;
+  for (const block of ctx.model.areas.flatMap((area) => blocksOf(ctx, area))) {
+    if (x + block.width > BODY.x + BODY.w + 1e-6) {
+      slides.push([]);
+      x = BODY.x;
     }
-    pages.forEach((items, index) => {
-      const anchors = slides.length === 0 ? ['appendix'] : [];
-      slides.push(slideDraft('appendix', pageTitle(`Appendix: ${area.name} measures`, index, pages.length), items, anchors));
-    });
+    (slides[slides.length - 1] as Block[]).push(block);
+    x += block.width + GUTTER;
   }
-  return slides;
+  return slides.map((blocks, index) => {
+    const captionHeight = Math.max(...blocks.map((b) => heightFor(captionOf(b), b.width, CAPTION_TEXT)));
+    let left = BODY.x;
+    const items = blocks.flatMap((block): SlideItemView[] => {
+      const at = left;
+      left += block.width + GUTTER;
+      return [
+        textBox({ name: `Caption ${block.metric.id}`, box: { x: at, y: BODY.y, w: block.width, h: captionHeight }, paragraphs: captionOf(block), style: CAPTION_TEXT, colour: ctx.palette.theme.text }),
+        placeTable(`Measures ${block.metric.id}`, at, BODY.y + captionHeight, block.columns, style, block.page),
+      ];
+    });
+    return slideDraft('appendix', pageTitle('Appendix B: every figure, area by area', index, slides.length), items, index === 0 ? ['appendix'] : []);
+  });
 }

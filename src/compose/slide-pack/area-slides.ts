@@ -1,8 +1,9 @@
 import { NO_FIGURE } from '../format-figure.js';
-import type { AreaView, MetricView } from '../pack-model.js';
+import type { AreaView, MetricView, PackModel } from '../pack-model.js';
 import { areaAnchor, chartAnchor } from './anchors.js';
 import { BODY } from './geometry.js';
-import { hasChart, headlineOf, yearEndLabel } from '../metric-figures.js';
+import { headlineOf, yearEndLabel } from '../metric-figures.js';
+import { chartPlace } from './chart-place.js';
 import { narrativeSections } from './narrative-panels.js';
 import { ratingLetter } from './palette.js';
 import { linkRun, run } from './rich-text.js';
@@ -13,15 +14,17 @@ import { SPC_COLUMNS, spcCells, spcRowIcons } from './spc-table-cells.js';
 import { tableStyle } from './styles.js';
 import { cell, type CellSpec, type ColumnSpec } from './table-layout.js';
 import { composeTableWithNarrative } from './table-with-narrative.js';
+import type { DrawnMetric } from './chart-grid.js';
+import { BY_HAND_MARK, noteMark, noteNumbers, notesBox, notesFor } from './table-notes.js';
 
-const YEAR_END_WIDTH = 1.15;
-const MONTH_WIDTH = 0.8;
-const TREND_WIDTH = 1.7;
+const YEAR_END_WIDTH = 1.0;
+const MONTH_WIDTH = 0.75;
+const TREND_WIDTH = 1.3;
 const SPC_WIDTH = SPC_COLUMNS.reduce((sum, c) => sum + c.width, 0);
 const MIN_MEASURE_WIDTH = 2.6;
-/** A row is at least this tall so its sparkline (up to 0.4 in) has room. */
-const SPARKLINE_ROW = 0.36;
-const SPARKLINE_MARGIN = 0.06;
+/** A row is at least this tall so its sparkline has room: two lines of 9 pt text. */
+const SPARKLINE_ROW = 0.3;
+const SPARKLINE_MARGIN = 0.04;
 
 /**
  * Measure | year-end plan | current month | plan and actual at each level | SPC variation and
@@ -29,14 +32,14 @@ const SPARKLINE_MARGIN = 0.06;
  * Making Data Count's icons beside the ratings. The measure column takes what the figures leave.
  */
 export function areaColumns(ctx: ComposeContext, area: AreaView): ColumnSpec[] {
-  const levels = ctx.model.levels;
+  const levels = areaLevels(ctx, area);
   const fixed = YEAR_END_WIDTH + MONTH_WIDTH + SPC_WIDTH + TREND_WIDTH;
   const pairWidth = Math.min(2.2, (BODY.w - fixed - MIN_MEASURE_WIDTH) / Math.max(1, levels.length));
   const measureWidth = BODY.w - fixed - pairWidth * levels.length;
   return [
     { header: area.tableHeading ?? 'Measure', width: measureWidth },
-    { header: `Year-end plan (${yearEndLabel(ctx.model)})`, width: YEAR_END_WIDTH, align: 'right' },
-    { header: 'Current month', width: MONTH_WIDTH, align: 'center' },
+    { header: `Plan ${yearEndLabel(ctx.model)}`, width: YEAR_END_WIDTH, align: 'right' },
+    { header: 'Month', width: MONTH_WIDTH, align: 'center' },
     ...levels.flatMap((level): ColumnSpec[] => [
       { header: `${level.shortName} plan`, width: pairWidth * 0.48, align: 'right' },
       { header: `${level.shortName} actual`, width: pairWidth * 0.52, align: 'right' },
@@ -46,14 +49,24 @@ export function areaColumns(ctx: ComposeContext, area: AreaView): ColumnSpec[] {
   ];
 }
 
-function metricRow(ctx: ComposeContext, metric: MetricView): CellSpec[] {
-  const { palette, model } = ctx;
-  const measure = hasChart(metric) ? [linkRun(metric.label, ctx.links.to(chartAnchor(metric)), { colour: palette.theme.link })] : [run(metric.label)];
+/**
+ * The levels an area's table shows: the system always, a provider only where some metric of the
+ * area has a figure or a plan for it (two empty columns say nothing).
+ */
+export function areaLevels(ctx: ComposeContext, area: AreaView): PackModel['levels'] {
+  return ctx.model.levels.filter((level) => level.kind === 'system' || area.metrics.some((m) => m.levels.some((l) => l.level === level.id && (l.actual !== undefined || l.plan !== undefined))));
+}
+
+function metricRow(ctx: ComposeContext, area: AreaView, metric: MetricView, notes: ReadonlyMap<string, number>): CellSpec[] {
+  const { palette } = ctx;
+  const label = `${metric.label}${noteMark(notes, metric)}`;
+  const measure = chartPlace(ctx.model, metric) !== undefined ? [linkRun(label, ctx.links.to(chartAnchor(metric)), { colour: palette.theme.link })] : [run(label)];
   const cells: CellSpec[] = [{ runs: measure }, cell(metric.yearEndPlan?.display ?? NO_FIGURE), cell(metric.currentPeriod?.label ?? NO_FIGURE)];
-  for (const level of model.levels) {
+  for (const level of areaLevels(ctx, area)) {
     const figures = metric.levels.find((l) => l.level === level.id);
     const shade = palette.rating[figures?.rating.rating ?? 'not-rated'];
-    const letter = ratingLetter(figures?.rating.rating ?? 'not-rated');
+    const rated = ratingLetter(figures?.rating.rating ?? 'not-rated');
+    const letter = rated === '' ? '' : `${rated}${figures?.rating.setByHand === true ? BY_HAND_MARK : ''}`;
     cells.push(cell(figures?.plan?.display ?? NO_FIGURE));
     cells.push({
       runs: [run(figures?.actual?.display ?? NO_FIGURE), ...(letter === '' ? [] : [run(` ${letter}`, { bold: true })])],
@@ -65,8 +78,9 @@ function metricRow(ctx: ComposeContext, metric: MetricView): CellSpec[] {
 }
 
 /** Slide 7, one or more per area: the metric table with sparklines, the narrative, a link back. */
-export function composeAreaSlides(ctx: ComposeContext, area: AreaView): SlideDraft[] {
+export function composeAreaSlides(ctx: ComposeContext, area: AreaView, charts: readonly DrawnMetric[] = []): SlideDraft[] {
   const columns = areaColumns(ctx, area);
+  const notes = noteNumbers(area.metrics);
   const style = tableStyle(ctx.palette, SPARKLINE_ROW);
   const trendLeft = BODY.x + columns.slice(0, -1).reduce((sum, c) => sum + c.width, 0);
   const spcLeft = trendLeft - SPC_WIDTH;
@@ -77,7 +91,7 @@ export function composeAreaSlides(ctx: ComposeContext, area: AreaView): SlideDra
     const icons = spcRowIcons(metric, ctx.palette, row, spcLeft, style.insetX);
     const level = headlineOf(metric);
     if (level === undefined) return icons;
-    const h = Math.min(0.4, row.h - 2 * SPARKLINE_MARGIN);
+    const h = Math.min(0.3, row.h - 2 * SPARKLINE_MARGIN);
     const box = { x: trendLeft + 0.12, y: row.y + (row.h - h) / 2, w: trendWidth - 0.24, h };
     const line = sparkline(`Sparkline ${metric.id}`, metric, level, box, ctx.palette.theme.primary);
     return line === undefined ? icons : [...icons, line];
@@ -88,10 +102,12 @@ export function composeAreaSlides(ctx: ComposeContext, area: AreaView): SlideDra
     anchors: [areaAnchor(area)],
     tableName: `${area.name} measures`,
     columns,
-    rows: area.metrics.map((metric) => metricRow(ctx, metric)),
+    rows: area.metrics.map((metric) => metricRow(ctx, area, metric, notes)),
+    underTable: notesBox(ctx, notesFor(ctx, area.metrics), BODY.x, BODY.w),
     style,
     overlay,
     sections: narrativeSections(ctx, area),
+    charts: { area, drawn: charts },
     links: [{ text: 'Back to summary', anchor: 'summary' }],
   });
 }

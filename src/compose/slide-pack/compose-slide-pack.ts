@@ -5,7 +5,10 @@ import { renderTemplate } from '../templates.js';
 import { composeAppendixSlides } from './appendix-slides.js';
 import { areaAnchor } from './anchors.js';
 import { composeAreaSlides } from './area-slides.js';
-import { composeChartSlides } from './chart-slides.js';
+import { composeAppendixCharts, drawnMetrics } from './chart-grid.js';
+import { composeDivider } from './divider-slide.js';
+import type { AreaView } from '../pack-model.js';
+import { chartPlace, type ChartPlace } from './chart-place.js';
 import { composeContents, type ContentsEntry } from './contents-slides.js';
 import { composeExecutiveSummary } from './executive-summary.js';
 import { composeFinanceSlides, financeAreaOf } from './finance-slide.js';
@@ -28,12 +31,10 @@ function contentsEntries(ctx: ComposeContext, drafts: readonly SlideDraft[]): Co
   const entries: ContentsEntry[] = [
     { text: 'Executive summary: Alert, Assure, Advise', anchor: 'executive-summary' },
     { text: 'Notes for performance tables', anchor: 'notes' },
-    { text: 'How to read SPC: Making Data Count charts and icons', anchor: 'spc-notes' },
     { text: 'Summary of performance against plan', anchor: 'summary' },
     ...model.areas.filter((area) => area !== financeArea).map((area) => ({ text: area.name, anchor: areaAnchor(area) })),
-    { text: 'Charts: SPC, actual against target', anchor: 'charts' },
     { text: financeArea === undefined ? 'Finance dashboard' : financeArea.name, anchor: 'finance' },
-    { text: 'Appendix: every figure, by area', anchor: 'appendix' },
+    { text: 'Appendices: how to read SPC, the other measures\u2019 charts, and every figure', anchor: 'appendices' },
   ];
   return entries.filter((entry) => present.has(entry.anchor));
 }
@@ -73,14 +74,21 @@ export function composeSlidePack(model: PackModel, options: DocumentOptions): Sl
   const financeArea = financeAreaOf(model);
 
   const opening = [composeTitleSlide(ctx), ...composeGuideSlides(ctx), ...composeExecutiveSummary(ctx)];
+  const areas = model.areas.filter((area) => area !== financeArea);
+  const placed = (area: AreaView, where: ChartPlace) => area.metrics.filter((m) => chartPlace(model, m) === where);
+  const otherCharts = composeAppendixCharts(ctx, 'Appendix A: other measures', areas.map((area) => ({ area, drawn: drawnMetrics(ctx, placed(area, 'appendix')) })));
+  const figures = composeAppendixSlides(ctx);
+  const guide = composeSpcNotes(ctx);
+  const appendices = [...guide, ...otherCharts, ...figures];
   const rest = [
     ...composePerformanceNotes(ctx),
-    ...composeSpcNotes(ctx),
     ...composeSummaryTables(ctx),
-    ...model.areas.filter((area) => area !== financeArea).flatMap((area) => composeAreaSlides(ctx, area)),
-    ...composeChartSlides(ctx),
+    ...areas.flatMap((area) => composeAreaSlides(ctx, area, drawnMetrics(ctx, placed(area, 'main')))),
     ...composeFinanceSlides(ctx),
-    ...composeAppendixSlides(ctx),
+    ...(appendices.length === 0 ? [] : [composeDivider(ctx, { otherCharts: otherCharts.length > 0, figures: figures.length > 0 })]),
+    ...guide,
+    ...otherCharts.map((slide, index) => (index === 0 ? { ...slide, anchors: ['other-charts', ...slide.anchors] } : slide)),
+    ...figures,
   ];
   const entries = contentsEntries(ctx, [...opening, ...rest]);
   // The contents is laid out once to learn its length; links made then are never resolved.

@@ -9,16 +9,16 @@ export const SLIDE_WIDTH = 13.333;
 export const SLIDE_HEIGHT = 7.5;
 
 /** The title placeholder, inside the band. */
-export const TITLE_BOX: Box = { x: 0.4, y: 0.12, w: 11.2, h: 0.74 };
-export const TITLE_BAND_HEIGHT = 0.98;
+export const TITLE_BOX: Box = { x: 0.4, y: 0.1, w: 11.2, h: 0.66 };
+export const TITLE_BAND_HEIGHT = 0.86;
 
 /** The body of a content slide. */
-export const BODY: Box = { x: 0.4, y: 1.15, w: 12.533, h: 5.75 };
+export const BODY: Box = { x: 0.4, y: 1.01, w: 12.533, h: 5.89 };
 
 /** The foot: footer text on the left, the slide number on the right. */
 export const FOOTER_BOX: Box = { x: 0.4, y: 7.02, w: 10.8, h: 0.3 };
 export const SLIDE_NUMBER_BOX: Box = { x: 12.13, y: 7.02, w: 0.8, h: 0.3 };
-export const DRAFT_MARK_BOX: Box = { x: 11.75, y: 0.3, w: 1.18, h: 0.38 };
+export const DRAFT_MARK_BOX: Box = { x: 11.75, y: 0.24, w: 1.18, h: 0.38 };
 
 /** Space between panels and columns. */
 export const GUTTER = 0.15;

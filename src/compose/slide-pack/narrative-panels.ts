@@ -1,6 +1,6 @@
 import type { AreaView } from '../pack-model.js';
 import { renderTemplate } from '../templates.js';
-import { GUTTER, ceilInches } from './geometry.js';
+import { BODY, GUTTER, ceilInches } from './geometry.js';
 import { paragraph, run } from './rich-text.js';
 import type { ComposeContext } from './slide-draft.js';
 import type { Box, ParagraphView, TextBoxView } from './slide-pack-view.js';
@@ -14,9 +14,15 @@ export interface NarrativeSection {
   readonly paragraphs: readonly ParagraphView[];
 }
 
-const HEADING_HEIGHT = 0.3;
-const PANEL_GAP = 0.08;
-const COLUMNS = 3;
+const HEADING_HEIGHT = 0.27;
+const PANEL_GAP = 0.06;
+/** A narrative column's width: a third of the body, whatever the region, so every area reads alike. */
+export const NARRATIVE_COLUMN = (BODY.w - 2 * GUTTER) / 3;
+
+/** How many narrative columns a region `w` inches wide holds: three across the body, one in a third of it. */
+export function narrativeColumns(w: number): number {
+  return Math.max(1, Math.round((w + GUTTER) / (NARRATIVE_COLUMN + GUTTER)));
+}
 /** A panel is only started where at least this many lines of it fit. */
 const MIN_LINES = 2;
 
@@ -45,7 +51,7 @@ export function narrativeSections(ctx: ComposeContext, area: AreaView): Narrativ
 }
 
 /**
- * Pours the panels into three columns, newspaper fashion: down the first column, then the next,
+ * Pours the panels into columns (three across the body; fewer in a narrower region), newspaper fashion: down the first column, then the next,
  * then onto a further page. A panel that does not fit where it falls is split between lines and
  * continues at the top of the next column under "(continued)"; with `keepWhole`, a panel that
  * would be split moves to the next column instead, where it fits one. Returns the boxes of each
@@ -60,13 +66,16 @@ export function flowPanels(ctx: ComposeContext, sections: readonly NarrativeSect
   let column = 0;
   let y = region.y;
   let fresh = true;
-  const columnWidth = (region.w - (COLUMNS - 1) * GUTTER) / COLUMNS;
+  let columns = narrativeColumns(region.w);
+  let columnWidth = (region.w - (columns - 1) * GUTTER) / columns;
   const advance = (): void => {
     column += 1;
-    if (column === COLUMNS) {
+    if (column === columns) {
       pages.push(items);
       items = [];
       region = regionFor(pages.length);
+      columns = narrativeColumns(region.w);
+      columnWidth = (region.w - (columns - 1) * GUTTER) / columns;
       column = 0;
     }
     y = region.y;

@@ -5,6 +5,7 @@ import { flowText } from './flow-text.js';
 import { templateParagraphs } from './rich-text.js';
 import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import type { SlideItemView } from './slide-pack-view.js';
+import { iconLegends } from './spc-notes-slide.js';
 import { tableStyle } from './styles.js';
 import { cell, layoutTable, placeTable, type CellSpec, type ColumnSpec } from './table-layout.js';
 import { textStyle } from './text-flow.js';
@@ -27,9 +28,14 @@ function ratedBy(model: PackModel): { metric: string; area: string; by: string }
 /** Metrics rated by another that the notes name; beyond this they are counted. */
 const MAX_NAMED = 6;
 
+/** The notes' column; the legends of the ratings and the SPC icons take the rest of the body. */
+const TEXT_WIDTH = 6.3;
+const LEGEND_X = BODY.x + TEXT_WIDTH + GUTTER;
+const LEGEND_WIDTH = BODY.w - TEXT_WIDTH - GUTTER;
+
 const LEGEND_COLUMNS: readonly ColumnSpec[] = [
   { header: 'Rating', width: 1.6, align: 'center' },
-  { header: 'Meaning', width: 8.4 },
+  { header: 'Meaning', width: LEGEND_WIDTH - 1.6 },
 ];
 
 /** Slide 5: how ratings are decided (tolerance, direction, rated-by, quarterly plans, suppression) and the legend. */
@@ -51,7 +57,7 @@ export function composePerformanceNotes(ctx: ComposeContext): SlideDraft[] {
     const shade = palette.rating[rating];
     return cell(word, { bold: true, ...(shade.fill === undefined ? {} : { fill: shade.fill, colour: shade.colour }) });
   };
-  const style = { ...tableStyle(palette), text: textStyle(12), insetY: 0.05 };
+  const style = { ...tableStyle(palette), insetY: 0.03 };
   const legendRows: CellSpec[][] = [
     [shaded('green', 'Green (G)'), cell('The plan is met.')],
     [shaded('amber', 'Amber (A)'), cell(`The plan is missed by no more than ${tolerance} of the plan (or the measure's own tolerance).`)],
@@ -59,19 +65,17 @@ export function composePerformanceNotes(ctx: ComposeContext): SlideDraft[] {
     [shaded('not-rated', 'N/A'), cell('Not rated: no plan, a plan in words, or a suppressed figure.')],
   ];
   const [legend] = layoutTable(LEGEND_COLUMNS, legendRows, style, () => BODY.h);
-  const legendHeight = legend?.h ?? 0;
+  const ratingLegend = legend === undefined ? [] : [placeTable('Rating legend', LEGEND_X, BODY.y, LEGEND_COLUMNS, style, legend)];
+  const icons = iconLegends(ctx, LEGEND_X, BODY.y + (legend?.h ?? 0) + GUTTER, LEGEND_WIDTH, { ...tableStyle(palette, 0.24), insetY: 0.03 });
   const flowed = flowText({
     name: 'How ratings are decided',
     paragraphs: templateParagraphs(paragraphsOf(text)),
-    sizes: [14, 13, 12, 11],
-    boxFor: (page) => (page === 0 ? { ...BODY, h: BODY.h - legendHeight - GUTTER } : BODY),
+    sizes: [13, 12, 11, 10],
+    boxFor: () => ({ ...BODY, w: TEXT_WIDTH }),
     colour: palette.theme.text,
   });
-  // The text box ends where its text does, and the legend follows it.
-  const boxes = flowed.map((box) => ({ ...box, h: box.fitted.height }));
-  return boxes.map((box, index) => {
-    const items: SlideItemView[] = [box];
-    if (index === 0 && legend !== undefined) items.push(placeTable('Rating legend', BODY.x, box.y + box.h + GUTTER, LEGEND_COLUMNS, style, legend));
-    return slideDraft('performance-notes', pageTitle(TITLE, index, boxes.length), items, index === 0 ? ['notes'] : []);
+  return flowed.map((box, index) => {
+    const items: SlideItemView[] = [box, ...(index === 0 ? [...ratingLegend, ...icons.items] : [])];
+    return slideDraft('performance-notes', pageTitle(TITLE, index, flowed.length), items, index === 0 ? ['notes'] : []);
   });
 }

@@ -64,6 +64,7 @@ export type SlideKind =
   | 'area'
   | 'metric-chart'
   | 'finance'
+  | 'divider'
   | 'appendix';
 
 export interface SlideView {
@@ -186,6 +187,10 @@ export interface LineChartView extends Box {
   readonly valueFormat: string;
   /** The value axis: fitted to the lines, on round steps (see `valueAxisFor`). */
   readonly valueAxis: ValueAxis;
+  /** The axis labels' size, points; the legend's is one more. */
+  readonly fontSize: number;
+  /** Whether the chart draws its own legend; a slide of small charts has one key for them all. */
+  readonly legend: boolean;
 }
 
 /** A small trend line drawn as a shape: each segment a run of points without a gap. */

@@ -10,7 +10,7 @@ import { tableStyle } from './styles.js';
 import { cell, layoutTable, placeTable, rowBoxes, type ColumnSpec, type TableStyle } from './table-layout.js';
 import { textStyle } from './text-flow.js';
 
-const TITLE = 'How to read SPC: Making Data Count charts and icons';
+const TITLE = 'Appendix: how to read SPC (Making Data Count charts and icons)';
 /** The explanation's column; the legends take the rest of the body. */
 const TEXT_WIDTH = 5.55;
 const ICON_COLUMN = 1.75;
@@ -32,10 +32,21 @@ function legend(name: string, header: string, icons: readonly SpcIcon[], x: numb
   return [table, ...drawn];
 }
 
+/** The legends of the variation and assurance icons stacked from `y`; `bottom` is where the second ends. */
+export function iconLegends(ctx: ComposeContext, x: number, y: number, width: number, style: TableStyle): { readonly items: SlideItemView[]; readonly bottom: number } {
+  const { palette } = ctx;
+  const variation = legend('Variation icons', 'Variation icon', VARIATION_CODES.map((code) => variationIcon(code, palette.spc)), x, y, width, style);
+  const variationTable = variation[0];
+  const below = variationTable?.kind === 'table' ? variationTable.y + variationTable.h + GUTTER : y;
+  const assurance = legend('Assurance icons', 'Assurance icon', ASSURANCE_CODES.map((code) => assuranceIcon(code, palette.spc)), x, below, width, style);
+  const assuranceTable = assurance[0];
+  return { items: [...variation, ...assurance], bottom: assuranceTable?.kind === 'table' ? assuranceTable.y + assuranceTable.h : below };
+}
+
 /**
- * The slide after the rating notes: what SPC is and how to read it (a template officers may
- * edit), and the legends of the variation and assurance icons, each icon drawn as the tables and
- * charts draw it, beside its word and its meaning.
+ * The appendix's guide to SPC: what it is and how to read it (a template officers may edit), and
+ * the legends of the variation and assurance icons, each icon drawn as the tables and charts draw
+ * it, beside its word and its meaning. The notes slide carries the legends too, in brief.
  */
 export function composeSpcNotes(ctx: ComposeContext): SlideDraft[] {
   const { model, palette } = ctx;
@@ -46,9 +57,5 @@ export function composeSpcNotes(ctx: ComposeContext): SlideDraft[] {
   const style = { ...tableStyle(palette, 0.32), text: textStyle(10), insetY: 0.04 };
   const x = BODY.x + TEXT_WIDTH + GUTTER;
   const width = BODY.w - TEXT_WIDTH - GUTTER;
-  const variation = legend('Variation icons', 'Variation icon', VARIATION_CODES.map((code) => variationIcon(code, palette.spc)), x, BODY.y, width, style);
-  const variationTable = variation[0];
-  const below = variationTable?.kind === 'table' ? variationTable.y + variationTable.h + GUTTER : BODY.y;
-  const assurance = legend('Assurance icons', 'Assurance icon', ASSURANCE_CODES.map((code) => assuranceIcon(code, palette.spc)), x, below, width, style);
-  return [slideDraft('performance-notes', TITLE, [explanation, ...variation, ...assurance], ['spc-notes'])];
+  return [slideDraft('performance-notes', TITLE, [explanation, ...iconLegends(ctx, x, BODY.y, width, style).items], ['spc-notes'])];
 }

@@ -5,15 +5,16 @@ import { textOn, type Palette } from './palette.js';
 import { run } from './rich-text.js';
 import type { Box, IconView } from './slide-pack-view.js';
 import type { CellSpec, ColumnSpec } from './table-layout.js';
+import { TRIAL_MARK } from './table-notes.js';
 
 /**
  * The Variation and Assurance columns of the summary and area tables: each cell holds the icon's
  * word (wrapping to two lines at most, within a sparkline row's height) and leaves room at its
  * left for the icon, a native circle with its letter drawn over the cell once the row is placed.
  */
-export const SPC_COLUMN_WIDTH = 1.05;
+export const SPC_COLUMN_WIDTH = 1.4;
 /** The icon's diameter, inches: a 9 pt table row's two lines are 0.3 in. */
-export const ICON_SIZE = 0.21;
+export const ICON_SIZE = 0.19;
 const ICON_GAP = 0.05;
 const ICON_FONT_SIZE = 8;
 /** Room a cell leaves before its text for an icon, inches. */
@@ -23,9 +24,13 @@ export const SPC_COLUMNS: readonly ColumnSpec[] = [
   { header: 'Assurance', width: SPC_COLUMN_WIDTH },
 ];
 
+/**
+ * The cell of one reading: the icon's short word (its letter, in the circle, says high or low),
+ * marked ‡ where it rests on trial limits (the note under the table says so), or why there is none.
+ */
 function markCell(mark: SpcMark, palette: Palette): CellSpec {
   if (mark.icon === undefined) return { runs: [run(mark.text)], colour: palette.theme.muted };
-  return { runs: [run(mark.text)], indent: ICON_INDENT };
+  return { runs: [run(`${mark.icon.short}${mark.trial === true ? TRIAL_MARK : ''}`)], indent: ICON_INDENT };
 }
 
 /** The metric's variation and assurance cells, in the order of {@link SPC_COLUMNS}. */

@@ -5,7 +5,8 @@ import { BODY } from './geometry.js';
 
 /** The type sizes of the pack, in points. */
 export const TABLE_TEXT: TextStyle = textStyle(9);
-export const NARRATIVE_TEXT: TextStyle = textStyle(9);
+/** One size for every area's narrative panels: the committee reads them at arm's length. */
+export const NARRATIVE_TEXT: TextStyle = textStyle(10);
 
 /** A table in the pack's house style; `minRowHeight` makes room for a sparkline. */
 export function tableStyle(palette: Palette, minRowHeight = 0): TableStyle {

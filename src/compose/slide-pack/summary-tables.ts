@@ -5,21 +5,27 @@ import { headlineOf } from '../metric-figures.js';
 import { linkRun } from './rich-text.js';
 import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import { tableStyle } from './styles.js';
+import { byHandMark, noteMark, noteNumbers, notesBox, notesFor } from './table-notes.js';
 import { SPC_COLUMNS, spcCells, spcRowIcons } from './spc-table-cells.js';
-import { cell, columnLeft, layoutTable, placeTable, rowBoxes, type CellSpec, type ColumnSpec } from './table-layout.js';
+import { cell, columnLeft, layoutTable, placeTable, rowBoxes, type CellSpec, type ColumnSpec, type TablePage } from './table-layout.js';
 import type { AreaView, MetricView } from '../pack-model.js';
 
 const TITLE = 'Summary of performance against plan';
-/** A row is at least this tall so an icon (0.21 in) sits inside it with room to spare. */
-const SUMMARY_ROW = 0.27;
+/** A row is at least this tall so an icon (0.19 in) sits inside it with room to spare. */
+const SUMMARY_ROW = 0.245;
 
+/**
+ * Area | Measure | Month | Plan | Actual | Rating | Variation | Assurance: each measure by its
+ * label, as the area tables and the reference pack name it, so a row reads on one line; the
+ * priority's full wording is in the cover report.
+ */
 export const SUMMARY_COLUMNS: readonly ColumnSpec[] = [
-  { header: 'Area', width: 1.55 },
-  { header: 'Priority', width: 5.18 },
+  { header: 'Area', width: 2.1 },
+  { header: 'Measure', width: 3.83 },
   { header: 'Month', width: 0.8, align: 'center' },
   { header: 'Plan', width: 1.0, align: 'right' },
   { header: 'Actual', width: 1.05, align: 'right' },
-  { header: 'Rating', width: 0.85, align: 'center' },
+  { header: 'Rating', width: 0.95, align: 'center' },
   ...SPC_COLUMNS,
 ];
 /** The Variation column's index: the icons are drawn from its left edge. */
@@ -31,18 +37,18 @@ function summaryMetrics(ctx: ComposeContext): { area: AreaView; metric: MetricVi
 }
 
 /** One row per metric on the summary: its area (a link to the area's slide), headline figures and SPC. */
-function summaryRow(ctx: ComposeContext, area: AreaView, metric: MetricView): CellSpec[] {
+function summaryRow(ctx: ComposeContext, area: AreaView, metric: MetricView, notes: ReadonlyMap<string, number>): CellSpec[] {
   const { palette } = ctx;
   const headline = headlineOf(metric);
   const shade = palette.rating[metric.rating.rating];
   const shaded = shade.fill === undefined ? {} : { fill: shade.fill, colour: shade.colour };
   return [
     { runs: [linkRun(area.name, ctx.links.to(areaAnchor(area)), { colour: palette.theme.link })] },
-    cell(metric.priority),
+    cell(`${metric.label}${noteMark(notes, metric)}`),
     cell(metric.currentPeriod?.label ?? NO_FIGURE),
     cell(headline?.plan?.display ?? NO_FIGURE),
     cell(headline?.actual?.display ?? NO_FIGURE, shaded),
-    cell(metric.rating.word, { ...shaded, bold: true }),
+    cell(`${metric.rating.word}${byHandMark(metric)}`, { ...shaded, bold: true }),
     ...spcCells(metric, palette),
   ];
 }
@@ -55,14 +61,34 @@ function summaryRow(ctx: ComposeContext, area: AreaView, metric: MetricView): Ce
 export function composeSummaryTables(ctx: ComposeContext): SlideDraft[] {
   const style = tableStyle(ctx.palette, SUMMARY_ROW);
   const shown = summaryMetrics(ctx);
-  const pages = layoutTable(SUMMARY_COLUMNS, shown.map(({ area, metric }) => summaryRow(ctx, area, metric)), style, () => BODY.h);
+  const notes = noteNumbers(shown.map(({ metric }) => metric));
+  const rows = shown.map(({ area, metric }) => summaryRow(ctx, area, metric, notes));
+  // Each page keeps room under it for the notes of its own rows: the rows are taken while they
+  // and their notes fit.
+  const measured = layoutTable(SUMMARY_COLUMNS, rows, style, () => Infinity)[0];
+  const notesHeight = (from: number, to: number) => notesBox(ctx, notesFor(ctx, shown.slice(from, to).map(({ metric }) => metric)), BODY.x, BODY.w).height;
+  const pages: TablePage[] = [];
+  let first = 0;
+  while (measured !== undefined && first < rows.length) {
+    let height = measured.header.h;
+    let end = first;
+    while (end < rows.length && height + (measured.rows[end]?.h ?? 0) + notesHeight(first, end + 1) <= BODY.h) {
+      height += measured.rows[end]?.h ?? 0;
+      end += 1;
+    }
+    end = Math.max(end, first + 1);
+    pages.push({ header: measured.header, rows: measured.rows.slice(first, end), first, h: measured.header.h + measured.rows.slice(first, end).reduce((sum, r) => sum + r.h, 0) });
+    first = end;
+  }
   return pages.map((page, index) => {
     const table = placeTable(index === 0 ? 'Summary table' : 'Summary table (continued)', BODY.x, BODY.y, SUMMARY_COLUMNS, style, page);
+    const onPage = shown.slice(page.first, page.first + page.rows.length).map(({ metric }) => metric);
+    const pageNotes = notesBox(ctx, notesFor(ctx, onPage), BODY.x, BODY.w).items(table.y + table.h);
     const left = columnLeft(table, VARIATION_COLUMN);
     const icons = rowBoxes(table).flatMap((row, offset) => {
       const metric = shown[page.first + offset]?.metric;
       return metric === undefined ? [] : spcRowIcons(metric, ctx.palette, row, left, style.insetX);
     });
-    return slideDraft('summary-table', pageTitle(TITLE, index, pages.length), [table, ...icons], index === 0 ? ['summary'] : []);
+    return slideDraft('summary-table', pageTitle(TITLE, index, pages.length), [table, ...icons, ...pageNotes], index === 0 ? ['summary'] : []);
   });
 }

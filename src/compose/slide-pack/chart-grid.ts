@@ -1,0 +1,203 @@
+import { metricChart, type ChartColours, type MetricChart, type NoMetricChart } from '../charts/metric-chart.js';
+import { POINT_SHAPES, type PointKind } from '../charts/spc-chart.js';
+import { NO_FIGURE } from '../format-figure.js';
+import { headlineOf, valueFormat } from '../metric-figures.js';
+import type { AreaView, MetricView } from '../pack-model.js';
+import { spcMarks } from '../spc-marks.js';
+import { areaAnchor, chartAnchor } from './anchors.js';
+import { BODY, GUTTER } from './geometry.js';
+import { BODY_ABOVE_LINKS, linkRow } from './link-row.js';
+import { paragraph, run } from './rich-text.js';
+import { shrinkToFit } from './shrink-to-fit.js';
+import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
+import type { Box, LineChartView, ParagraphView, RunView, SlideItemView } from './slide-pack-view.js';
+import { tableStyle } from './styles.js';
+import { cell, layoutTable, placeTable, type ColumnSpec } from './table-layout.js';
+
+/**
+ * A slide of small charts: the metrics of one area drawn side by side, one to six to a slide
+ * (one fills the body, two share it, three or four make a 2 x 2 grid, five or six a 3 x 2 grid),
+ * each with its caption and its reading in words under it, and one key to the lines and points
+ * for them all. Where an area has more than six, its charts are split evenly over as few slides as
+ * hold them, so no slide is left with one chart in a corner.
+ */
+export const MOST_CHARTS_A_SLIDE = 6;
+
+const PLAN_COLOUR = '404040';
+const CAPTION_HEIGHT = 0.3;
+const KEY_HEIGHT = 0.3;
+/** The reading under a chart: up to three lines. */
+const READING_HEIGHT = 0.52;
+const CHART_FONT = 9;
+
+/** The colours a chart is drawn in on the slides. */
+export function slideChartColours(ctx: ComposeContext): ChartColours {
+  return { spc: ctx.palette.spc, primary: ctx.palette.theme.primary, plan: PLAN_COLOUR, target: ctx.palette.rating.red.fill ?? 'C00000' };
+}
+
+/** Columns and rows for `count` charts in a region: side by side where it is wide, stacked where it is narrow. */
+function gridOf(count: number, region: Box): { readonly columns: number; readonly rows: number } {
+  const wide = region.w >= region.h * 1.6;
+  if (count <= 1) return { columns: 1, rows: 1 };
+  if (count === 2) return wide ? { columns: 2, rows: 1 } : { columns: 1, rows: 2 };
+  if (count <= 4) return { columns: 2, rows: 2 };
+  return wide ? { columns: 3, rows: 2 } : { columns: 2, rows: 3 };
+}
+
+/** The smallest a chart's cell may be, inches: below it the axes crowd the line out. */
+const SMALLEST_CELL = { w: 3.6, h: 2.3 };
+
+/** How many charts a region holds at most, each in a cell no smaller than {@link SMALLEST_CELL}. */
+export function chartsFitting(region: Box): number {
+  const across = Math.floor((region.w + GUTTER) / (SMALLEST_CELL.w + GUTTER));
+  const down = Math.floor((region.h - KEY_HEIGHT + GUTTER) / (SMALLEST_CELL.h + GUTTER));
+  return Math.min(MOST_CHARTS_A_SLIDE, Math.max(0, across) * Math.max(0, down));
+}
+
+/** `items` split over as few slides of at most `most` as hold them, as evenly as may be. */
+export function evenly<T>(items: readonly T[], most: number): T[][] {
+  const slides = Math.ceil(items.length / most);
+  const groups: T[][] = [];
+  let start = 0;
+  for (let i = 0; i < slides; i += 1) {
+    const size = Math.ceil((items.length - start) / (slides - i));
+    groups.push(items.slice(start, start + size));
+    start += size;
+  }
+  return groups;
+}
+
+/** The metric's figure and SPC reading in words, under its chart. */
+function reading(ctx: ComposeContext, metric: MetricView, chart: MetricChart, area?: string): ParagraphView[] {
+  const level = headlineOf(metric);
+  const latest = `${area === undefined ? '' : `${area}. `}${metric.rating.word}: ${level?.actual?.display ?? NO_FIGURE}${level?.plan === undefined ? '' : ` against a plan of ${level.plan.display}`}${metric.currentPeriod === undefined ? '' : ` (${metric.currentPeriod.label}, ${level?.levelName ?? ''})`}.`;
+  const runs: RunView[] = [run(latest)];
+  const spc = metric.spc;
+  if (spc !== undefined && chart.kind === 'spc') {
+    const marks = spcMarks(metric, ctx.palette.spc);
+    const change = spc.change === undefined ? '' : `: it ${spc.change.words}`;
+    runs.push(run(` SPC: ${marks.variation.text.toLowerCase()}; ${marks.assurance.text.toLowerCase()}${change}.`));
+    if (chart.targetOffScale !== undefined) runs.push(run(` Target ${chart.targetOffScale.display}, far ${chart.targetOffScale.side} the figures, is left off the chart.`));
+  }
+  return [paragraph(runs, { spaceAfter: 0 })];
+}
+
+function lineChart(metric: MetricView, chart: Exclude<MetricChart, NoMetricChart>, box: Box): LineChartView {
+  return {
+    kind: 'line-chart',
+    name: `Chart ${metric.id}`,
+    ...box,
+    altText: chart.altText,
+    categories: chart.categories,
+    series: chart.series,
+    valueFormat: valueFormat(metric),
+    valueAxis: chart.valueAxis,
+    fontSize: CHART_FONT,
+    legend: false,
+  };
+}
+
+/** Where a chart would say nothing: the sentence saying why, and the periods as a small table where they fit. */
+function noChartItems(ctx: ComposeContext, metric: MetricView, chart: NoMetricChart, box: Box): SlideItemView[] {
+  const sentenceBox = { ...box, h: Math.min(box.h, 0.75) };
+  const sentence = shrinkToFit({ name: `Why there is no chart ${metric.id}`, box: sentenceBox, paragraphs: [paragraph([run(chart.sentence)])], sizes: [12, 11, 10], colour: ctx.palette.theme.text });
+  if (chart.periods === undefined) return [sentence];
+  const width = Math.min(box.w, 4.2);
+  const columns: ColumnSpec[] = [
+    { header: 'Period', width: width * 0.38 },
+    { header: 'Plan', width: width * 0.31, align: 'right' },
+    { header: 'Actual', width: width * 0.31, align: 'right' },
+  ];
+  const rows = chart.periods.map((p) => [cell(p.period.label), cell(p.plan?.display ?? NO_FIGURE, { align: 'right' }), cell(p.actual?.display ?? NO_FIGURE, { align: 'right' })]);
+  const style = tableStyle(ctx.palette);
+  const pages = layoutTable(columns, rows, style, () => box.h - sentenceBox.h);
+  const [page] = pages;
+  if (page === undefined || pages.length > 1) return [sentence];
+  return [sentence, placeTable(`${metric.label} by period`, box.x, box.y + sentenceBox.h, columns, style, page)];
+}
+
+/** One chart's cell: caption, chart (or why there is none), reading (led by its area's name where charts of several share a slide). */
+function chartCell(ctx: ComposeContext, metric: MetricView, chart: MetricChart, box: Box, area?: string): SlideItemView[] {
+  const caption = shrinkToFit({ name: `Caption ${metric.id}`, box: { ...box, h: CAPTION_HEIGHT }, paragraphs: [paragraph([run(metric.label, { bold: true })], { spaceAfter: 0 })], sizes: [11, 10, 9], colour: ctx.palette.theme.text, valign: 'middle' });
+  const below = { x: box.x, y: box.y + box.h - READING_HEIGHT, w: box.w, h: READING_HEIGHT };
+  const drawing = { x: box.x, y: box.y + CAPTION_HEIGHT, w: box.w, h: box.h - CAPTION_HEIGHT - READING_HEIGHT };
+  const drawn = chart.kind === 'none' ? noChartItems(ctx, metric, chart, drawing) : [lineChart(metric, chart, drawing)];
+  const words = shrinkToFit({ name: `Reading ${metric.id}`, box: below, paragraphs: reading(ctx, metric, chart, area), sizes: [10, 9], colour: ctx.palette.theme.text });
+  return [caption, ...drawn, words];
+}
+
+/** The key to every chart of the slide: the lines and the points, in words and shapes. */
+function chartKey(ctx: ComposeContext, box: Box, spc: boolean): SlideItemView {
+  const kinds: readonly PointKind[] = ['improvement', 'concern', 'neutral', 'commonCause'];
+  const points: RunView[] = spc
+    ? kinds.flatMap((kind) => [run(`   ${POINT_SHAPES[kind].glyph}`, { colour: ctx.palette.spc[kind] }), run(`\u00a0${POINT_SHAPES[kind].word.replace(/ /g, '\u00a0')}`)])
+    : [];
+  const lines = spc ? 'Grey line: actual. Black: mean. Short dashes: process limits. Red long dashes: target (where a plan covers the month).' : 'Solid line: actual. Dashed: plan.';
+  return shrinkToFit({ name: 'Key', box, paragraphs: [paragraph([run('Key: ', { bold: true }), run(lines), ...points], { spaceAfter: 0 })], sizes: [10, 9], colour: ctx.palette.theme.text, valign: 'middle' });
+}
+
+/** The cells of `count` charts in `region`, above the key. */
+function cells(count: number, region: Box): Box[] {
+  const { columns, rows } = gridOf(count, region);
+  const above = { ...region, h: region.h - KEY_HEIGHT };
+  const w = (above.w - (columns - 1) * GUTTER) / columns;
+  const h = (above.h - (rows - 1) * GUTTER) / rows;
+  return Array.from({ length: count }, (_, i) => ({ x: above.x + (i % columns) * (w + GUTTER), y: above.y + Math.floor(i / columns) * (h + GUTTER), w, h }));
+}
+
+/** A metric with the chart it is drawn with. */
+export interface DrawnMetric {
+  readonly metric: MetricView;
+  readonly chart: MetricChart;
+}
+
+/** The metrics' charts, in order; a metric with no figures has none. */
+export function drawnMetrics(ctx: ComposeContext, metrics: readonly MetricView[]): DrawnMetric[] {
+  const colours = slideChartColours(ctx);
+  return metrics.flatMap((metric): DrawnMetric[] => {
+    const chart = metricChart(metric, colours);
+    return chart === undefined ? [] : [{ metric, chart }];
+  });
+}
+
+/** Charts laid out in `region` (see {@link chartsFitting}), with the key to them under them. */
+export function chartsIn(ctx: ComposeContext, drawn: readonly DrawnMetric[], region: Box, areaOf?: ReadonlyMap<string, string>): SlideItemView[] {
+  const boxes = cells(drawn.length, region);
+  const items = drawn.flatMap(({ metric, chart }, i) => chartCell(ctx, metric, chart, boxes[i] as Box, areaOf?.get(metric.id)));
+  const keyBox = { x: region.x, y: region.y + region.h - KEY_HEIGHT, w: region.w, h: KEY_HEIGHT };
+  return [...items, chartKey(ctx, keyBox, drawn.some(({ chart }) => chart.kind === 'spc'))];
+}
+
+export interface ChartGridSpec {
+  /** The slides' title; numbered "(1 of 2)" where the charts take more than one. */
+  readonly title: string;
+  /** The area the charts are of, for the link back; none where they are of several. */
+  readonly area?: AreaView;
+  readonly drawn: readonly DrawnMetric[];
+}
+
+/** The slides of small charts (see {@link MOST_CHARTS_A_SLIDE}); none where there are no charts. */
+export function composeChartGrid(ctx: ComposeContext, spec: ChartGridSpec): SlideDraft[] {
+  const groups = evenly(spec.drawn, MOST_CHARTS_A_SLIDE);
+  const back = spec.area === undefined ? [] : [{ text: `Back to ${spec.area.name}`, anchor: areaAnchor(spec.area) }];
+  return groups.map((group, index) => {
+    const links = linkRow(ctx, [...back, { text: 'Back to summary', anchor: 'summary' }]);
+    const anchors = group.map(({ metric }) => chartAnchor(metric));
+    return slideDraft('metric-chart', pageTitle(spec.title, index, groups.length), [...chartsIn(ctx, group, BODY_ABOVE_LINKS), links], anchors);
+  });
+}
+
+/**
+ * The appendix's slides of small charts: every metric given, six to a slide, one area running on
+ * into the next; each slide's title names the areas it holds.
+ */
+export function composeAppendixCharts(ctx: ComposeContext, title: string, byArea: readonly { readonly area: AreaView; readonly drawn: readonly DrawnMetric[] }[]): SlideDraft[] {
+  const all = byArea.flatMap(({ area, drawn }) => drawn.map((d) => ({ area, d })));
+  const groups = evenly(all, MOST_CHARTS_A_SLIDE);
+  return groups.map((group, index) => {
+    const links = linkRow(ctx, [{ text: 'Back to summary', anchor: 'summary' }]);
+    const drawn = group.map(({ d }) => d);
+    const areaOf = new Map(group.map(({ area, d }) => [d.metric.id, area.name]));
+    return slideDraft('metric-chart', pageTitle(title, index, groups.length), [...chartsIn(ctx, drawn, BODY_ABOVE_LINKS, areaOf), links], drawn.map(({ metric }) => chartAnchor(metric)));
+  });
+}
