@@ -40,25 +40,27 @@ export interface SpcIcon {
   readonly short: string;
   /** The legend's explanation. */
   readonly meaning: string;
+  /** The explanation in a line, for the legend beside the notes. */
+  readonly brief: string;
 }
 
 type IconSpec = Omit<SpcIcon, 'family' | 'code' | 'colour'>;
 
 const VARIATION: Readonly<Record<SpcVariationCode, IconSpec>> = {
-  'common-cause': { role: 'commonCause', letter: '', word: 'Common cause', short: 'Common cause', meaning: 'Common cause variation: no sign of change beyond what the process usually gives.' },
-  'improving-high': { role: 'improvement', letter: 'H', word: 'Improving (high)', short: 'Improving', meaning: 'Special cause of an improving nature: unusually high values, where higher is better.' },
-  'improving-low': { role: 'improvement', letter: 'L', word: 'Improving (low)', short: 'Improving', meaning: 'Special cause of an improving nature: unusually low values, where lower is better.' },
-  'concerning-high': { role: 'concern', letter: 'H', word: 'Concerning (high)', short: 'Concerning', meaning: 'Special cause of a concerning nature: unusually high values, where lower is better.' },
-  'concerning-low': { role: 'concern', letter: 'L', word: 'Concerning (low)', short: 'Concerning', meaning: 'Special cause of a concerning nature: unusually low values, where higher is better.' },
-  'neutral-high': { role: 'neutral', letter: 'H', word: 'Neutral (high)', short: 'Neutral', meaning: 'Special cause, unusually high values, for a measure where neither direction is better.' },
-  'neutral-low': { role: 'neutral', letter: 'L', word: 'Neutral (low)', short: 'Neutral', meaning: 'Special cause, unusually low values, for a measure where neither direction is better.' },
+  'common-cause': { role: 'commonCause', letter: '', word: 'Common cause', short: 'Common cause', brief: 'No sign of change beyond the usual variation.', meaning: 'Common cause variation: no sign of change beyond what the process usually gives.' },
+  'improving-high': { role: 'improvement', letter: 'H', word: 'Improving (high)', short: 'Improving', brief: 'Unusually high, where higher is better.', meaning: 'Special cause of an improving nature: unusually high values, where higher is better.' },
+  'improving-low': { role: 'improvement', letter: 'L', word: 'Improving (low)', short: 'Improving', brief: 'Unusually low, where lower is better.', meaning: 'Special cause of an improving nature: unusually low values, where lower is better.' },
+  'concerning-high': { role: 'concern', letter: 'H', word: 'Concerning (high)', short: 'Concerning', brief: 'Unusually high, where lower is better.', meaning: 'Special cause of a concerning nature: unusually high values, where lower is better.' },
+  'concerning-low': { role: 'concern', letter: 'L', word: 'Concerning (low)', short: 'Concerning', brief: 'Unusually low, where higher is better.', meaning: 'Special cause of a concerning nature: unusually low values, where higher is better.' },
+  'neutral-high': { role: 'neutral', letter: 'H', word: 'Neutral (high)', short: 'Neutral', brief: 'Unusually high; neither direction is better.', meaning: 'Special cause, unusually high values, for a measure where neither direction is better.' },
+  'neutral-low': { role: 'neutral', letter: 'L', word: 'Neutral (low)', short: 'Neutral', brief: 'Unusually low; neither direction is better.', meaning: 'Special cause, unusually low values, for a measure where neither direction is better.' },
 };
 
 const ASSURANCE: Readonly<Record<SpcAssuranceCode, IconSpec>> = {
-  'consistently-passing': { role: 'improvement', letter: 'P', word: 'Passing', short: 'Passing', meaning: 'Consistently passing: all the range between the process limits lies on the passing side of the target, so it will be met every month.' },
-  'consistently-failing': { role: 'concern', letter: 'F', word: 'Failing', short: 'Failing', meaning: 'Consistently failing: all the range between the process limits lies on the failing side of the target, so it will not be met without a change.' },
-  'hit-and-miss': { role: 'commonCause', letter: '?', word: 'Hit and miss', short: 'Hit and miss', meaning: 'Hit and miss: the target lies between the process limits, so it will be met in some months and missed in others.' },
-  'process-changed': { role: 'changed', letter: 'C', word: 'Process changed', short: 'Changed', meaning: 'Process changed: a shift, a trend or a run beyond a limit reaches the latest month, so the limits no longer describe the process and cannot say whether the target will be met.' },
+  'consistently-passing': { role: 'improvement', letter: 'P', word: 'Passing', short: 'Passing', brief: 'The target will be met every month.', meaning: 'Consistently passing: all the range between the process limits lies on the passing side of the target, so it will be met every month.' },
+  'consistently-failing': { role: 'concern', letter: 'F', word: 'Failing', short: 'Failing', brief: 'The target will be missed every month until the process changes.', meaning: 'Consistently failing: all the range between the process limits lies on the failing side of the target, so it will not be met without a change.' },
+  'hit-and-miss': { role: 'commonCause', letter: '?', word: 'Hit and miss', short: 'Hit and miss', brief: 'The target will be met in some months and missed in others.', meaning: 'Hit and miss: the target lies between the process limits, so it will be met in some months and missed in others.' },
+  'process-changed': { role: 'changed', letter: 'C', word: 'Process changed', short: 'Changed', brief: 'The process has changed: new limits are needed before SPC can say.', meaning: 'Process changed: a shift, a trend or a run beyond a limit reaches the latest month, so the limits no longer describe the process and cannot say whether the target will be met.' },
 };
 
 /** Every variation code, in the legend's order. */

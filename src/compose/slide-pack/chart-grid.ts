@@ -12,6 +12,8 @@ import { shrinkToFit } from './shrink-to-fit.js';
 import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import type { Box, LineChartView, ParagraphView, RunView, SlideItemView } from './slide-pack-view.js';
 import { tableStyle } from './styles.js';
+import { heightFor, textBox } from './text-box.js';
+import { textStyle, type TextStyle } from './text-flow.js';
 import { cell, layoutTable, placeTable, type ColumnSpec } from './table-layout.js';
 
 /**
@@ -25,10 +27,15 @@ export const MOST_CHARTS_A_SLIDE = 6;
 
 const PLAN_COLOUR = '404040';
 const CAPTION_HEIGHT = 0.3;
-const KEY_HEIGHT = 0.3;
-/** The reading under a chart: up to three lines. */
-const READING_HEIGHT = 0.52;
+/** The key to the lines and points, under the charts. */
+const KEY_TEXT = textStyle(9);
+/** Room a key takes at most: three lines at 9 pt. */
+const KEY_HEIGHT = 0.55;
+/** The reading under a chart is set at 10 pt, or 9 pt where it would take more than this (inches). */
+const READING_ROOM = 0.7;
 const CHART_FONT = 9;
+/** Sizes tried, largest first, for the sentence saying why a measure has no chart. */
+const SENTENCE_SIZES = [11, 10, 9] as const;
 
 /** The colours a chart is drawn in on the slides. */
 export function slideChartColours(ctx: ComposeContext): ChartColours {
@@ -99,8 +106,11 @@ function lineChart(metric: MetricView, chart: Exclude<MetricChart, NoMetricChart
 
 /** Where a chart would say nothing: the sentence saying why, and the periods as a small table where they fit. */
 function noChartItems(ctx: ComposeContext, metric: MetricView, chart: NoMetricChart, box: Box): SlideItemView[] {
-  const sentenceBox = { ...box, h: Math.min(box.h, 0.75) };
-  const sentence = shrinkToFit({ name: `Why there is no chart ${metric.id}`, box: sentenceBox, paragraphs: [paragraph([run(chart.sentence)])], sizes: [12, 11, 10], colour: ctx.palette.theme.text });
+  // The sentence in full at the largest size whose measured height fits the cell; the table takes the rest.
+  const paragraphs = [paragraph([run(chart.sentence)], { spaceAfter: 0 })];
+  const words = SENTENCE_SIZES.map((size) => textStyle(size)).find((s) => heightFor(paragraphs, box.w, s) <= box.h) ?? textStyle(9);
+  const sentenceBox = { ...box, h: Math.min(box.h, heightFor(paragraphs, box.w, words)) };
+  const sentence = textBox({ name: `Why there is no chart ${metric.id}`, box: sentenceBox, paragraphs, style: words, colour: ctx.palette.theme.text });
   if (chart.periods === undefined) return [sentence];
   const width = Math.min(box.w, 4.2);
   const columns: ColumnSpec[] = [
@@ -117,29 +127,30 @@ function noChartItems(ctx: ComposeContext, metric: MetricView, chart: NoMetricCh
 }
 
 /** One chart's cell: caption, chart (or why there is none), reading (led by its area's name where charts of several share a slide). */
-function chartCell(ctx: ComposeContext, metric: MetricView, chart: MetricChart, box: Box, area?: string): SlideItemView[] {
+function chartCell(ctx: ComposeContext, metric: MetricView, chart: MetricChart, box: Box, paragraphs: readonly ParagraphView[], style: TextStyle, readingHeight: number): SlideItemView[] {
   const caption = shrinkToFit({ name: `Caption ${metric.id}`, box: { ...box, h: CAPTION_HEIGHT }, paragraphs: [paragraph([run(metric.label, { bold: true })], { spaceAfter: 0 })], sizes: [11, 10, 9], colour: ctx.palette.theme.text, valign: 'middle' });
-  const below = { x: box.x, y: box.y + box.h - READING_HEIGHT, w: box.w, h: READING_HEIGHT };
-  const drawing = { x: box.x, y: box.y + CAPTION_HEIGHT, w: box.w, h: box.h - CAPTION_HEIGHT - READING_HEIGHT };
+  // The reading in full, never cut: the chart takes what it leaves.
+  const below = { x: box.x, y: box.y + box.h - readingHeight, w: box.w, h: readingHeight };
+  const drawing = { x: box.x, y: box.y + CAPTION_HEIGHT, w: box.w, h: box.h - CAPTION_HEIGHT - readingHeight };
   const drawn = chart.kind === 'none' ? noChartItems(ctx, metric, chart, drawing) : [lineChart(metric, chart, drawing)];
-  const words = shrinkToFit({ name: `Reading ${metric.id}`, box: below, paragraphs: reading(ctx, metric, chart, area), sizes: [10, 9], colour: ctx.palette.theme.text });
+  const words = textBox({ name: `Reading ${metric.id}`, box: below, paragraphs, style, colour: ctx.palette.theme.text });
   return [caption, ...drawn, words];
 }
 
 /** The key to every chart of the slide: the lines and the points, in words and shapes. */
-function chartKey(ctx: ComposeContext, box: Box, spc: boolean): SlideItemView {
+function chartKey(ctx: ComposeContext, spc: boolean): ParagraphView[] {
   const kinds: readonly PointKind[] = ['improvement', 'concern', 'neutral', 'commonCause'];
   const points: RunView[] = spc
     ? kinds.flatMap((kind) => [run(`   ${POINT_SHAPES[kind].glyph}`, { colour: ctx.palette.spc[kind] }), run(`\u00a0${POINT_SHAPES[kind].word.replace(/ /g, '\u00a0')}`)])
     : [];
-  const lines = spc ? 'Grey line: actual. Black: mean. Short dashes: process limits. Red long dashes: target (where a plan covers the month).' : 'Solid line: actual. Dashed: plan.';
-  return shrinkToFit({ name: 'Key', box, paragraphs: [paragraph([run('Key: ', { bold: true }), run(lines), ...points], { spaceAfter: 0 })], sizes: [10, 9], colour: ctx.palette.theme.text, valign: 'middle' });
+  const lines = spc ? 'grey line, actual; black, mean; short dashes, process limits; red long dashes, target where a plan covers the month.' : 'solid line, actual; dashes, plan.';
+  return [paragraph([run('Key: ', { bold: true }), run(lines), ...points], { spaceAfter: 0 })];
 }
 
-/** The cells of `count` charts in `region`, above the key. */
-function cells(count: number, region: Box): Box[] {
+/** The cells of `count` charts in `region`, above a key `keyHeight` tall. */
+function cells(count: number, region: Box, keyHeight: number): Box[] {
   const { columns, rows } = gridOf(count, region);
-  const above = { ...region, h: region.h - KEY_HEIGHT };
+  const above = { ...region, h: region.h - keyHeight };
   const w = (above.w - (columns - 1) * GUTTER) / columns;
   const h = (above.h - (rows - 1) * GUTTER) / rows;
   return Array.from({ length: count }, (_, i) => ({ x: above.x + (i % columns) * (w + GUTTER), y: above.y + Math.floor(i / columns) * (h + GUTTER), w, h }));
@@ -162,10 +173,17 @@ export function drawnMetrics(ctx: ComposeContext, metrics: readonly MetricView[]
 
 /** Charts laid out in `region` (see {@link chartsFitting}), with the key to them under them. */
 export function chartsIn(ctx: ComposeContext, drawn: readonly DrawnMetric[], region: Box, areaOf?: ReadonlyMap<string, string>): SlideItemView[] {
-  const boxes = cells(drawn.length, region);
-  const items = drawn.flatMap(({ metric, chart }, i) => chartCell(ctx, metric, chart, boxes[i] as Box, areaOf?.get(metric.id)));
-  const keyBox = { x: region.x, y: region.y + region.h - KEY_HEIGHT, w: region.w, h: KEY_HEIGHT };
-  return [...items, chartKey(ctx, keyBox, drawn.some(({ chart }) => chart.kind === 'spc'))];
+  const key = chartKey(ctx, drawn.some(({ chart }) => chart.kind === 'spc'));
+  const keyHeight = heightFor(key, region.w, KEY_TEXT);
+  const boxes = cells(drawn.length, region, keyHeight);
+  // Every reading of the slide at one size and in one height, so the charts line up.
+  const width = boxes[0]?.w ?? region.w;
+  const readings = drawn.map(({ metric, chart }) => reading(ctx, metric, chart, areaOf?.get(metric.id)));
+  const style = readings.every((r) => heightFor(r, width, textStyle(10)) <= READING_ROOM) ? textStyle(10) : textStyle(9);
+  const readingHeight = Math.max(...readings.map((r) => heightFor(r, width, style)));
+  const items = drawn.flatMap(({ metric, chart }, i) => chartCell(ctx, metric, chart, boxes[i] as Box, readings[i] ?? [], style, readingHeight));
+  const keyBox = { x: region.x, y: region.y + region.h - keyHeight, w: region.w, h: keyHeight };
+  return [...items, textBox({ name: 'Key', box: keyBox, paragraphs: key, style: KEY_TEXT, colour: ctx.palette.theme.text })];
 }
 
 export interface ChartGridSpec {

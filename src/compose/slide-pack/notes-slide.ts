@@ -66,7 +66,7 @@ export function composePerformanceNotes(ctx: ComposeContext): SlideDraft[] {
   ];
   const [legend] = layoutTable(LEGEND_COLUMNS, legendRows, style, () => BODY.h);
   const ratingLegend = legend === undefined ? [] : [placeTable('Rating legend', LEGEND_X, BODY.y, LEGEND_COLUMNS, style, legend)];
-  const icons = iconLegends(ctx, LEGEND_X, BODY.y + (legend?.h ?? 0) + GUTTER, LEGEND_WIDTH, { ...tableStyle(palette, 0.24), insetY: 0.03 });
+  const icons = iconLegends(ctx, LEGEND_X, BODY.y + (legend?.h ?? 0) + GUTTER, LEGEND_WIDTH, { ...tableStyle(palette, 0.24), insetY: 0.03 }, true);
   const flowed = flowText({
     name: 'How ratings are decided',
     paragraphs: templateParagraphs(paragraphsOf(text)),

@@ -16,12 +16,12 @@ const TEXT_WIDTH = 5.55;
 const ICON_COLUMN = 1.75;
 
 /** A legend: each icon drawn in its cell beside its word, then what it means. */
-function legend(name: string, header: string, icons: readonly SpcIcon[], x: number, y: number, width: number, style: TableStyle): SlideItemView[] {
+function legend(name: string, header: string, icons: readonly SpcIcon[], x: number, y: number, width: number, style: TableStyle, meaning: (icon: SpcIcon) => string): SlideItemView[] {
   const columns: ColumnSpec[] = [
     { header, width: ICON_COLUMN },
     { header: 'Meaning', width: width - ICON_COLUMN },
   ];
-  const rows = icons.map((icon) => [{ ...cell(icon.word), indent: ICON_INDENT }, cell(icon.meaning)]);
+  const rows = icons.map((icon) => [{ ...cell(icon.word), indent: ICON_INDENT }, cell(meaning(icon))]);
   const [page] = layoutTable(columns, rows, style, () => BODY.h);
   if (page === undefined) return [];
   const table: TableView = placeTable(name, x, y, columns, style, page);
@@ -33,12 +33,13 @@ function legend(name: string, header: string, icons: readonly SpcIcon[], x: numb
 }
 
 /** The legends of the variation and assurance icons stacked from `y`; `bottom` is where the second ends. */
-export function iconLegends(ctx: ComposeContext, x: number, y: number, width: number, style: TableStyle): { readonly items: SlideItemView[]; readonly bottom: number } {
+export function iconLegends(ctx: ComposeContext, x: number, y: number, width: number, style: TableStyle, brief = false): { readonly items: SlideItemView[]; readonly bottom: number } {
   const { palette } = ctx;
-  const variation = legend('Variation icons', 'Variation icon', VARIATION_CODES.map((code) => variationIcon(code, palette.spc)), x, y, width, style);
+  const meaning = (icon: SpcIcon) => (brief ? icon.brief : icon.meaning);
+  const variation = legend('Variation icons', 'Variation icon', VARIATION_CODES.map((code) => variationIcon(code, palette.spc)), x, y, width, style, meaning);
   const variationTable = variation[0];
   const below = variationTable?.kind === 'table' ? variationTable.y + variationTable.h + GUTTER : y;
-  const assurance = legend('Assurance icons', 'Assurance icon', ASSURANCE_CODES.map((code) => assuranceIcon(code, palette.spc)), x, below, width, style);
+  const assurance = legend('Assurance icons', 'Assurance icon', ASSURANCE_CODES.map((code) => assuranceIcon(code, palette.spc)), x, below, width, style, meaning);
   const assuranceTable = assurance[0];
   return { items: [...variation, ...assurance], bottom: assuranceTable?.kind === 'table' ? assuranceTable.y + assuranceTable.h : below };
 }

@@ -57,11 +57,11 @@ export function notesFor(ctx: ComposeContext, metrics: readonly MetricView[]): P
 /** The notes as a text box `width` wide: its height, and the box placed at a given top. */
 export function notesBox(ctx: ComposeContext, notes: readonly ParagraphView[], x: number, width: number): { readonly height: number; readonly items: (y: number) => SlideItemView[] } {
   if (notes.length === 0) return { height: 0, items: () => [] };
-  const height = heightFor(notes, width, NOTE_TEXT) + 0.04;
+  const height = heightFor(notes, width, NOTE_TEXT) + 0.06;
   return {
     height,
     items: (y: number) => {
-      const box: Box = { x, y: y + 0.04, w: width, h: height - 0.04 };
+      const box: Box = { x, y: y + 0.06, w: width, h: height - 0.04 };
       return [textBox({ name: 'Notes to the table', box, paragraphs: notes, style: NOTE_TEXT, colour: ctx.palette.theme.text })];
     },
   };

@@ -71,13 +71,36 @@ function leftColumns(columns: number): Box {
 }
 
 /**
+ * Whether a page holds nothing but the tail of one section: a single "(continued)" panel of one
+ * paragraph, which reads as a stray line cut from the slide before.
+ */
+function loneContinuation(page: readonly TextBoxView[] | undefined): boolean {
+  if (page === undefined || page.length !== 2) return false;
+  const [heading, body] = page;
+  const words = heading?.paragraphs[0]?.runs.map((r) => r.text).join('') ?? '';
+  return words.endsWith('(continued)') && (body?.paragraphs.length ?? 0) === 1;
+}
+
+/**
  * The narrative under the table, then its rest in as few columns of a second slide as hold it,
- * so the area's charts can take the width it leaves.
+ * so the area's charts can take the width it leaves. Where the rest would be one stray paragraph
+ * of a section, less goes under the table so the second slide carries a readable part.
  */
 function splitBesideCharts(ctx: ComposeContext, sections: readonly NarrativeSection[], under: Box | undefined): TextBoxView[][] {
   for (const columns of [1, 2]) {
-    const pages = under === undefined ? flowPanels(ctx, sections, () => leftColumns(columns)) : flowPanels(ctx, sections, (page) => (page === 0 ? under : leftColumns(columns)));
-    if (pages.length <= (under === undefined ? 1 : 2)) return pages;
+    if (under === undefined) {
+      const pages = flowPanels(ctx, sections, () => leftColumns(columns));
+      if (pages.length <= 1) return pages;
+      continue;
+    }
+    let first: TextBoxView[][] | undefined;
+    for (let h = under.h; h >= MIN_PANEL_REGION; h -= 0.1) {
+      const pages = flowPanels(ctx, sections, (page) => (page === 0 ? { ...under, h } : leftColumns(columns)));
+      if (pages.length > 2) break;
+      first ??= pages;
+      if (!loneContinuation(pages[1])) return pages;
+    }
+    if (first !== undefined) return first;
   }
   return under === undefined ? flowPanels(ctx, sections, () => FULL) : flowPanels(ctx, sections, (page) => (page === 0 ? under : FULL));
 }

@@ -24,7 +24,9 @@ function runXml(run: RunView, fontSize: number, colour: string | undefined, bold
 }
 
 function cellXml(cell: TableCellView, table: TableView, fill: string | undefined, linkId: LinkIds): string {
+  // An empty run is left out: LibreOffice sets it at its default 18 pt, and the row grows with it.
   const runs = splitLinks(cell.runs)
+    .filter((run) => run.text !== '')
     .map((run) => runXml(run, table.fontSize, cell.colour, cell.bold === true, linkId))
     .join('');
   const insetX = emu(table.insetX);
