@@ -1,6 +1,7 @@
 import { NO_FIGURE } from '../format-figure.js';
 import type { AreaView, FinanceView, MetricView, PackModel, RatingView } from '../pack-model.js';
 import type { CellView, ColumnView, TableView } from './cover-report-view.js';
+import { planCellText } from '../plan-cell.js';
 import { spcMarks, type SpcMark } from '../spc-marks.js';
 import { oneLine } from '../words.js';
 
@@ -37,12 +38,6 @@ function spcCell(mark: SpcMark): CellView {
   return mark.icon === undefined ? { text: mark.text } : { text: mark.text, icon: { colour: mark.icon.colour } };
 }
 
-/** The plan a metric was rated against; a plan in words (`Reduce 2021 2.4`) where there is no figure. */
-function planText(metric: MetricView, plan: string | undefined): string {
-  if (plan !== undefined) return plan;
-  return metric.yearEndPlan !== undefined && metric.yearEndPlan.value === undefined ? oneLine(metric.yearEndPlan.display) : NO_FIGURE;
-}
-
 function metricRow(model: PackModel, area: AreaView, metric: MetricView): CellView[] {
   const level = metric.levels.find((l) => l.level === metric.headlineLevel);
   const levelName = model.levels.find((l) => l.id === metric.headlineLevel)?.shortName ?? level?.levelName ?? NO_FIGURE;
@@ -52,7 +47,7 @@ function metricRow(model: PackModel, area: AreaView, metric: MetricView): CellVi
     { text: oneLine(metric.priority) },
     { text: levelName },
     { text: metric.currentPeriod?.label ?? NO_FIGURE },
-    { text: planText(metric, level?.plan?.display) },
+    { text: planCellText(metric, 'period', level) },
     { text: level?.actual?.display ?? NO_FIGURE },
     ratingCell(metric.rating),
     spcCell(spc.variation),
