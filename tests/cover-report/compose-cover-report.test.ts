@@ -190,7 +190,8 @@ describe('Appendix A and B: every metric and every finance KPI with its rating',
     const model = await samplePackModel();
     const table = composeCoverReport(model, DRAFT).sections[2]?.blocks.find((b): b is TableView => b.kind === 'table');
     expect(table?.rows).toHaveLength(model.finance.length);
-    expect(table?.rows[0]?.map((c) => c.text)).toEqual(['System Delivery of planned deficit (gross of deficit support funding)', '£m', 'Nov-25', '68.81', '85.65', 'Red', '80.00', '80.00', 'Green']);
+    expect(table?.columns[1]?.heading).toBe('Year-to-date target (£m)');
+    expect(table?.rows[0]?.map((c) => c.text)).toEqual(['System Delivery of planned deficit (gross of deficit support funding)', '68.81', '85.65', 'Red', '80.00', '80.00', 'Green']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { NO_FIGURE } from '../format-figure.js';
 import type { AreaView, FinanceView, MetricView, PackModel, RatingView } from '../pack-model.js';
 import type { CellView, ColumnView, TableView } from './cover-report-view.js';
+import { financeTableLayout } from '../finance-table.js';
 import { planCellText } from '../plan-cell.js';
 import { spcMarks, type SpcMark } from '../spc-marks.js';
 import { oneLine } from '../words.js';
@@ -67,25 +68,21 @@ export function metricsTable(model: PackModel): TableView {
   };
 }
 
-const FINANCE_COLUMNS: readonly ColumnView[] = [
-  column('KPI', 31),
-  column('Unit', 6, 'centre'),
-  column('As at', 7, 'centre'),
-  column('Year-to-date target', 9, 'right'),
-  column('Year-to-date actual', 9, 'right'),
-  column('Year-to-date rating', 9, 'centre'),
-  column('Full-year target', 10, 'right'),
-  column('Forecast outturn', 10, 'right'),
-  column('Forecast rating', 9, 'centre'),
-];
-
-const UNIT_SHOWN: Readonly<Record<string, string>> = { percent: '%' };
-
-function financeRow(kpi: FinanceView): CellView[] {
+function financeColumns(inHeading: string): ColumnView[] {
   return [
-    { text: oneLine(kpi.kpi) },
-    { text: UNIT_SHOWN[kpi.unit] ?? kpi.unit },
-    { text: kpi.asAt },
+    column('KPI', 36),
+    column(`Year-to-date target${inHeading}`, 11, 'right'),
+    column(`Year-to-date actual${inHeading}`, 11, 'right'),
+    column('Year-to-date rating', 10, 'centre'),
+    column(`Full-year target${inHeading}`, 11, 'right'),
+    column(`Forecast outturn${inHeading}`, 11, 'right'),
+    column('Forecast rating', 10, 'centre'),
+  ];
+}
+
+function financeRow(kpi: FinanceView, label: string): CellView[] {
+  return [
+    { text: label },
     { text: kpi.yearToDate.target ?? NO_FIGURE },
     { text: kpi.yearToDate.actual ?? NO_FIGURE },
     ratingCell(kpi.yearToDate.rating),
@@ -95,14 +92,18 @@ function financeRow(kpi: FinanceView): CellView[] {
   ];
 }
 
-/** Appendix B: the finance KPIs with their year-to-date and forecast ratings. */
+/**
+ * Appendix B: the finance KPIs with their year-to-date and forecast ratings, laid out as the slide
+ * pack's dashboard is (see `financeTableLayout`): the unit in the headings, negatives in brackets.
+ */
 export function financeTable(model: PackModel): TableView {
+  const { unit, inHeading, asAt, labels } = financeTableLayout(model.finance);
   return {
     kind: 'table',
     title: 'Finance KPIs',
-    caption: 'The finance KPIs: year-to-date target, actual and rating; full-year target, forecast outturn and rating.',
-    columns: FINANCE_COLUMNS,
-    rows: model.finance.map(financeRow),
+    caption: `The finance KPIs${asAt === undefined ? '' : ` as at ${asAt}`}: year-to-date target, actual and rating; full-year target, forecast outturn and rating.${unit === undefined ? '' : ` Figures in ${unit} unless the KPI names its unit; negative figures in brackets.`}`,
+    columns: financeColumns(inHeading),
+    rows: model.finance.map((kpi, i) => financeRow(kpi, labels[i] ?? oneLine(kpi.kpi))),
     width: 100,
   };
 }

@@ -1,3 +1,4 @@
+import { financeTableLayout } from '../finance-table.js';
 import type { FinanceView, MetricView, PackModel, RatingCounts, SpcAssuranceCounts } from '../pack-model.js';
 import { inSentence, listInWords, longDate, monthInWords, oneLine, percentInWords } from '../words.js';
 
@@ -53,6 +54,8 @@ export interface ReportContext {
     readonly fullYear: CountsInWords;
     /** The KPIs rated red for the year to date. */
     readonly redYearToDate: readonly string[];
+    /** The unit Appendix B's headings name (`£m`); empty where none. */
+    readonly unit: string;
   };
   readonly papers: readonly { readonly title: string; readonly link: string }[];
   readonly contacts: readonly { readonly name: string; readonly role: string; readonly organisation: string; readonly email: string; readonly phone: string }[];
@@ -88,6 +91,7 @@ function financeInWords(finance: readonly FinanceView[]): ReportContext['finance
     yearToDate: countRatings(finance.map((f) => f.yearToDate.rating.rating)),
     fullYear: countRatings(finance.map((f) => f.fullYear.rating.rating)),
     redYearToDate: finance.filter((f) => f.yearToDate.rating.rating === 'red').map((f) => oneLine(f.kpi)),
+    unit: financeTableLayout(finance).unit ?? '',
   };
 }
 
