@@ -33,6 +33,18 @@ function titlesOf(model: PackModel): IsTitleLine {
 }
 
 /**
+ * The paragraph a draft prints in place of the officers to contact: marked as awaited, as a missing
+ * narrative is (a final pack is refused without them, see `checkMonthCompleteness`).
+ */
+function awaitingContacts(model: PackModel, block: BlockView): boolean {
+  return model.contacts.length === 0 && block.kind === 'paragraph' && block.runs.some((r) => r.text.includes('Contacts sheet'));
+}
+
+function markAwaited(block: BlockView): BlockView {
+  return block.kind === 'paragraph' ? { ...block, runs: block.runs.map((r) => ({ ...r, awaited: true })) } : block;
+}
+
+/**
  * Progress by area, then the Finance section: the finance KPIs, then the progress of the area whose
  * narrative goes with them (see `financeAreaOf`), under the one Finance heading rather than a second
  * heading of the same name among the areas.
@@ -75,7 +87,7 @@ export function composeCoverReport(model: PackModel, options: DocumentOptions, s
   const report: BlockView[] = [
     ...REPORT_TEMPLATES.flatMap((name) => fromTemplate(name, context)),
     ...progressAndFinance(model, context, options),
-    ...CLOSING_TEMPLATES.flatMap((name) => fromTemplate(name, context)),
+    ...CLOSING_TEMPLATES.flatMap((name) => fromTemplate(name, context)).map((block) => (awaitingContacts(model, block) ? markAwaited(block) : block)),
   ];
   const appendixC = trends(model);
   const trendsInWords = { trends: { charts: appendixC.charts, tables: appendixC.tables, notDrawn: appendixC.notDrawn } };
