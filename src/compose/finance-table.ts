@@ -16,6 +16,8 @@ export interface FinanceTableLayout {
   readonly inHeading: string;
   /** The month the figures are as at, where every KPI shares it (`Nov-25`). */
   readonly asAt?: string;
+  /** The columns' headings: KPI, then year to date (target, actual, rating) and full year (target, forecast outturn, rating). */
+  readonly headings: readonly string[];
   /** Each KPI's row label, in order: its wording, with its own unit and as-at month where they differ from the table's. */
   readonly labels: readonly string[];
 }
@@ -54,5 +56,7 @@ export function financeTableLayout(kpis: readonly FinanceView[]): FinanceTableLa
     const notes = [ownUnit(kpi, unit), asAt === undefined ? `as at ${kpi.asAt}` : undefined].filter((n): n is string => n !== undefined);
     return notes.length === 0 ? oneLine(kpi.kpi) : `${oneLine(kpi.kpi)} (${notes.join('; ')})`;
   });
-  return { ...(unit === undefined ? {} : { unit }), inHeading: unit === undefined ? '' : ` (${unit})`, ...(asAt === undefined ? {} : { asAt }), labels };
+  const inHeading = unit === undefined ? '' : ` (${unit})`;
+  const headings = ['KPI', `Year-to-date target${inHeading}`, `Year-to-date actual${inHeading}`, 'Year-to-date rating', `Full-year target${inHeading}`, `Forecast outturn${inHeading}`, 'Full-year rating'];
+  return { ...(unit === undefined ? {} : { unit }), inHeading, ...(asAt === undefined ? {} : { asAt }), headings, labels };
 }

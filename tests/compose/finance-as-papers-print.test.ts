@@ -85,7 +85,7 @@ describe('finance as finance papers print it', () => {
       'Year-to-date rating',
       'Full-year target (£m)',
       'Forecast outturn (£m)',
-      'Forecast rating',
+      'Full-year rating',
     ]);
     expect(table?.columns.reduce((sum, c) => sum + c.width, 0)).toBe(100);
     expect(figures(table?.rows.map((r) => r.map((c) => c.text)) ?? [])).toEqual(EXPECTED_ROWS);

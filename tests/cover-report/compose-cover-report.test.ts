@@ -141,7 +141,7 @@ describe('the cover report view model of the bundled sample, January 2026', () =
       'Officers to Contact',
     ]);
     const lists = report.flatMap((b) => (b.kind === 'paragraph' ? [b.list] : []));
-    expect(lists.filter((l) => l === 'numbered')).toHaveLength(13);
+    expect(lists.filter((l) => l === 'numbered')).toHaveLength(14);
     expect(lists.filter((l) => l === 'lettered')).toHaveLength(5);
     expect(lists).toContain('bullet');
   });

@@ -68,17 +68,9 @@ export function metricsTable(model: PackModel): TableView {
   };
 }
 
-function financeColumns(inHeading: string): ColumnView[] {
-  return [
-    column('KPI', 36),
-    column(`Year-to-date target${inHeading}`, 11, 'right'),
-    column(`Year-to-date actual${inHeading}`, 11, 'right'),
-    column('Year-to-date rating', 10, 'centre'),
-    column(`Full-year target${inHeading}`, 11, 'right'),
-    column(`Forecast outturn${inHeading}`, 11, 'right'),
-    column('Forecast rating', 10, 'centre'),
-  ];
-}
+/** Shares of the width: the KPI's wording, then three figures and a rating for each of the year to date and the full year. */
+const FINANCE_WIDTHS = [36, 11, 11, 10, 11, 11, 10] as const;
+const FINANCE_ALIGN: readonly ColumnView['align'][] = ['left', 'right', 'right', 'centre', 'right', 'right', 'centre'];
 
 function financeRow(kpi: FinanceView, label: string): CellView[] {
   return [
@@ -97,12 +89,12 @@ function financeRow(kpi: FinanceView, label: string): CellView[] {
  * pack's dashboard is (see `financeTableLayout`): the unit in the headings, negatives in brackets.
  */
 export function financeTable(model: PackModel): TableView {
-  const { unit, inHeading, asAt, labels } = financeTableLayout(model.finance);
+  const { unit, asAt, headings, labels } = financeTableLayout(model.finance);
   return {
     kind: 'table',
     title: 'Finance KPIs',
     caption: `The finance KPIs${asAt === undefined ? '' : ` as at ${asAt}`}: year-to-date target, actual and rating; full-year target, forecast outturn and rating.${unit === undefined ? '' : ` Figures in ${unit} unless the KPI names its unit; negative figures in brackets.`}`,
-    columns: financeColumns(inHeading),
+    columns: headings.map((heading, i) => column(heading, FINANCE_WIDTHS[i] ?? 0, FINANCE_ALIGN[i])),
     rows: model.finance.map((kpi, i) => financeRow(kpi, labels[i] ?? oneLine(kpi.kpi))),
     width: 100,
   };

@@ -27,16 +27,8 @@ function ratingCell(ctx: ComposeContext, rating: RatingView): CellSpec {
 export function composeFinanceSlides(ctx: ComposeContext): SlideDraft[] {
   const kpis: readonly FinanceView[] = ctx.model.finance;
   if (kpis.length === 0) return [];
-  const { inHeading, asAt, labels } = financeTableLayout(kpis);
-  const columns: ColumnSpec[] = [
-    { header: 'KPI', width: BODY.w - 6 * FIGURE_WIDTH },
-    { header: `Year-to-date target${inHeading}`, width: FIGURE_WIDTH, align: 'right' },
-    { header: `Year-to-date actual${inHeading}`, width: FIGURE_WIDTH, align: 'right' },
-    { header: 'Year-to-date rating', width: FIGURE_WIDTH, align: 'center' },
-    { header: `Full-year target${inHeading}`, width: FIGURE_WIDTH, align: 'right' },
-    { header: `Forecast outturn${inHeading}`, width: FIGURE_WIDTH, align: 'right' },
-    { header: 'Full-year rating', width: FIGURE_WIDTH, align: 'center' },
-  ];
+  const { asAt, headings, labels } = financeTableLayout(kpis);
+  const columns = headings.map((header, i): ColumnSpec => (i === 0 ? { header, width: BODY.w - 6 * FIGURE_WIDTH } : { header, width: FIGURE_WIDTH, align: i % 3 === 0 ? 'center' : 'right' }));
   const rows = kpis.map((k, i): CellSpec[] => [
     cell(labels[i] ?? k.kpi),
     cell(k.yearToDate.target ?? NO_FIGURE),
