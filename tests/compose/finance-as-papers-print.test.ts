@@ -48,6 +48,8 @@ beforeAll(async () => {
 
 const figures = (rows: readonly (readonly string[])[]) => rows.map((r) => [r[0], r[1], r[2], r[4], r[5]]);
 
+const EXPECTED_HEADINGS = ['KPI', 'Year-to-date target (£m)', 'Year-to-date actual (£m)', 'Year-to-date rating', 'Full-year target (£m)', 'Forecast outturn (£m)', 'Full-year rating'];
+
 const EXPECTED_ROWS = [
   ['System surplus (deficit)', '(38.50)', '(41.91)', '(51.20)', '(51.20)'],
   ['Capital expenditure', '52.50', '37.11', '105.21', '104.59'],
@@ -78,15 +80,7 @@ describe('finance as finance papers print it', () => {
 
   it('the cover report\'s Appendix B: the unit in the headings, the figures bare', () => {
     const table = composeCoverReport(model, DRAFT).sections[2]?.blocks.find((b): b is ReportTable => b.kind === 'table');
-    expect(table?.columns.map((c) => c.heading)).toEqual([
-      'KPI',
-      'Year-to-date target (£m)',
-      'Year-to-date actual (£m)',
-      'Year-to-date rating',
-      'Full-year target (£m)',
-      'Forecast outturn (£m)',
-      'Full-year rating',
-    ]);
+    expect(table?.columns.map((c) => c.heading)).toEqual(EXPECTED_HEADINGS);
     expect(table?.columns.reduce((sum, c) => sum + c.width, 0)).toBe(100);
     expect(figures(table?.rows.map((r) => r.map((c) => c.text)) ?? [])).toEqual(EXPECTED_ROWS);
     const note = composeCoverReport(model, DRAFT).sections[2]?.blocks.find((b) => b.kind === 'paragraph');
@@ -100,15 +94,7 @@ describe('finance as finance papers print it', () => {
     expect(slide?.title.text).toBe('Use of resources: finance dashboard (as at Nov-25)');
     const table = slide?.items.find((i): i is SlideTable => i.kind === 'table');
     const texts = (r: TableRowView) => r.cells.map((c) => c.runs.map((run) => run.text).join(''));
-    expect(table === undefined ? [] : texts(table.header)).toEqual([
-      'KPI',
-      'Year-to-date target (£m)',
-      'Year-to-date actual (£m)',
-      'Year-to-date rating',
-      'Full-year target (£m)',
-      'Forecast outturn (£m)',
-      'Full-year rating',
-    ]);
+    expect(table === undefined ? [] : texts(table.header)).toEqual(EXPECTED_HEADINGS);
     expect(figures(table?.rows.map(texts) ?? [])).toEqual(EXPECTED_ROWS);
   });
 
