@@ -105,10 +105,12 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   const model = composePackModel({ workbook, assessment, sources, identity, file: { name: request.workbookName, sha256 }, warnings: diagnostics.warnings() });
   const options: DocumentOptions = { mode };
   const json = `${JSON.stringify(model, null, 2)}\n`;
+  // one slide pack view: drawn as the slide pack, and read by the cover report for its slide numbers
+  const slidePackView = composeSlidePack(model, options);
   request.onStep?.('drawing the cover report');
-  const coverReport = { name: identity.draft.coverReport, bytes: await renderCoverReport(composeCoverReport(model, options)) };
+  const coverReport = { name: identity.draft.coverReport, bytes: await renderCoverReport(composeCoverReport(model, options, slidePackView)) };
   request.onStep?.('drawing the slide pack');
-  const slidePack = { name: identity.draft.slidePack, bytes: await renderSlidePack(composeSlidePack(model, options)) };
+  const slidePack = { name: identity.draft.slidePack, bytes: await renderSlidePack(slidePackView) };
   const documents: PackDocuments = { packModel: { name: identity.draft.packModel, bytes: Buffer.from(json, 'utf8') }, coverReport, slidePack };
   const files: OutputFile[] = [documents.packModel, coverReport, slidePack];
   if (mode === 'final') return { ok: true, diagnostics: diagnostics.list(), files, model, identity, documents };

@@ -22,8 +22,9 @@ export function checkMonthHasData(workbook: PackWorkbook, month: MonthPeriod, di
 
 /**
  * What a pack for the month still lacks. In a draft these are warnings: the draft goes to the
- * authors to fill them. A final pack is refused while narrative, the 3As or a rating that must be
- * set by hand is missing, so those become errors, all listed at once.
+ * authors to fill them. A final pack is refused while anything would print as a gap: a meeting
+ * date, narrative, the 3As, a rating that must be set by hand or the officers to contact; those
+ * become errors, all listed at once, each at the sheet to fill.
  */
 export function checkMonthCompleteness(workbook: PackWorkbook, assessment: PackAssessment, diagnostics: Diagnostics, mode: DocumentMode = 'draft'): void {
   const { month } = assessment;
@@ -44,6 +45,12 @@ export function checkMonthCompleteness(workbook: PackWorkbook, assessment: PackA
   }
   if (!workbook.threeAs.some((t) => periodKey(t.month) === key)) {
     diagnostics.add(needed, `no 3As items (Alert, Assure, Advise) for ${label} yet${finalNote}`, { sheet: '3As' }, 'pack/three-as-missing');
+  }
+  if (workbook.contacts.length === 0) {
+    // Both documents print who prepared the pack from the Contacts sheet: a draft shows the gap
+    // ("awaited", a bare "Prepared by:"), a final pack must not.
+    const use = 'the cover report lists them under "Officers to Contact" and the title slide names their roles under "Prepared by"';
+    diagnostics.add(needed, `no officers to contact are listed; add a row for each to the Contacts sheet (Name, Role and Email): ${use}${finalNote}`, { sheet: 'Contacts' }, 'pack/contacts-missing');
   }
   if (!workbook.finance.some((f) => periodKey(f.month) === key)) {
     diagnostics.warn(`no finance KPIs for ${label} yet`, { sheet: 'Finance' }, 'pack/finance-missing');

@@ -10,7 +10,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'month', type: 'string', value: 'YYYY-MM', help: 'the reporting month, e.g. 2026-01 (required)' },
       { name: 'workbook', type: 'string', value: 'FILE', help: 'the workbook to read (default: the sample packaged with packsmith)' },
       { name: 'out', type: 'string', value: 'FOLDER', help: "where to write the pack (default: output/<committee>/YYYY-MM/ in the current folder; each committee has its own)" },
-      { name: 'final', type: 'boolean', help: 'the finished pack for the agenda, in FOLDER/final/: refused while any narrative, the 3As, a rating set by hand or the meeting is missing; no DRAFT marks; named for the agenda, with a PDF of each document and a manifest' },
+      { name: 'final', type: 'boolean', help: 'the finished pack for the agenda, in FOLDER/final/: refused while any narrative, the 3As, a rating set by hand, the meeting or the officers to contact is missing; no DRAFT marks; named for the agenda, with a PDF of each document and a manifest' },
       { name: 'force', type: 'boolean', help: 'with --final: replace a final pack already written (never done without it)' },
       { name: 'send', type: 'boolean', help: 'e-mail each author their draft over SMTP; a second run sends only what was not sent, or changed' },
     ],

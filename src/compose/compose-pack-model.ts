@@ -143,36 +143,48 @@ function countAssurance(metrics: readonly MetricAssessment[]): SpcAssuranceCount
   return { metrics: consistentlyPassing + hitAndMiss + consistentlyFailing + processChanged, consistentlyPassing, hitAndMiss, consistentlyFailing, processChanged };
 }
 
-function financeRating(rating: FinanceRating, suppressBelow: number): RatingView {
+/** Why a finance figure the workbook did not rate is not rated: what the rule lacked. */
+function notRatedBecause(figures: FinanceFigures, direction: FinanceKpi['direction']): string {
+  if (direction === 'neither') return 'not rated: neither higher nor lower is better';
+  if (figures.target === undefined) return 'not rated: no target to rate against';
+  return 'not rated: no figure to rate';
+}
+
+function financeRating(rating: FinanceRating, figures: FinanceFigures, kpi: FinanceKpi, suppressBelow: number): RatingView {
   if (rating.suppressed === true) return { rating: rating.rating, word: RATING_WORDS[rating.rating], because: suppressedBecause(suppressBelow), basis: 'suppressed', setByHand: false };
+  if (rating.given) return { rating: rating.rating, word: RATING_WORDS[rating.rating], because: 'as given in the workbook', basis: 'given', setByHand: true };
+  const rated = rating.rating !== 'not-rated';
   return {
     rating: rating.rating,
     word: RATING_WORDS[rating.rating],
-    because: rating.given ? 'as given in the workbook' : 'worked out from target and direction',
-    basis: rating.given ? 'given' : 'against-target',
-    setByHand: rating.given,
+    because: rated ? 'worked out from target and direction' : notRatedBecause(figures, kpi.direction),
+    basis: rated ? 'against-target' : 'not-rated',
+    setByHand: false,
   };
 }
 
 /**
- * Finance dashboards print money and percentages to two places (£85.65m, 43.21%); a KPI that
- * counts prints whole numbers, its small counts as `*`.
+ * Finance KPIs print as finance papers print them: to the KPI's decimals (85.65, 50.42%, 1,973,611),
+ * the unit left to the column heading, negatives in brackets (41.91); a KPI that counts has its
+ * small counts as `*`.
  */
-function financeStyle(unit: Unit): FigureStyle {
-  return { unit, decimals: unit === 'count' ? 0 : 2 };
+function financeStyle(kpi: FinanceKpi): FigureStyle {
+  return { unit: kpi.unit, decimals: kpi.decimals, negatives: 'brackets' };
 }
 
 function financeView(kpi: FinanceKpi, ytd: FinanceRating, fy: FinanceRating, suppressBelow: number): FinanceView {
-  const style = financeStyle(kpi.unit);
+  const style = financeStyle(kpi);
   const target = (f: FinanceFigures) => (f.target === undefined ? undefined : formatNumber(f.target, style));
   const value = (f: FinanceFigures) => (f.value === undefined ? undefined : formatFigure(f.value, style));
   const optional = <K extends string>(key: K, text: string | undefined) => (text === undefined ? {} : ({ [key]: text } as Record<K, string>));
   return {
     kpi: kpi.kpi,
     unit: UNIT_WORDS[kpi.unit],
+    unitCode: kpi.unit,
+    decimals: kpi.decimals,
     asAt: periodLabel(kpi.asAt),
-    yearToDate: { ...optional('target', target(kpi.yearToDate)), ...optional('actual', value(kpi.yearToDate)), rating: financeRating(ytd, suppressBelow) },
-    fullYear: { ...optional('target', target(kpi.fullYear)), ...optional('forecast', value(kpi.fullYear)), rating: financeRating(fy, suppressBelow) },
+    yearToDate: { ...optional('target', target(kpi.yearToDate)), ...optional('actual', value(kpi.yearToDate)), rating: financeRating(ytd, kpi.yearToDate, kpi, suppressBelow) },
+    fullYear: { ...optional('target', target(kpi.fullYear)), ...optional('forecast', value(kpi.fullYear)), rating: financeRating(fy, kpi.fullYear, kpi, suppressBelow) },
   };
 }
 

@@ -15,9 +15,7 @@ function grouped(value: number, decimals: number): string {
     formatter = new Intl.NumberFormat('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
     formatters.set(decimals, formatter);
   }
-  // -0 would print as "-0"
-  const text = formatter.format(value);
-  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
+  return formatter.format(value);
 }
 
 /** `00:32:34`; hours beyond 99 keep all their digits. */
@@ -31,32 +29,47 @@ export function formatDuration(seconds: number): string {
   return `${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
+/** How a negative figure prints: `-4.2` or, as finance papers print them, `(41.91)`. */
+export type NegativeStyle = 'minus' | 'brackets';
+
 export interface FigureStyle {
   readonly unit: Unit;
   readonly decimals: number;
   /** Print the unit with money and rates (£85.65m, 4.0 per 1,000); tables whose header names the unit leave it off. */
   readonly withUnit?: boolean;
+  /** Money prints its negatives in brackets unless told otherwise; every other unit with a minus sign. */
+  readonly negatives?: NegativeStyle;
 }
 
-/** A number in a unit's canonical form (percent as a fraction, durations in seconds), printed. */
+const MONEY: ReadonlySet<Unit> = new Set(['gbp-millions', 'gbp-thousands']);
+
+/** The figure's digits without its sign: `41.91`, `57.3`, `00:32:34`. */
+function digitsOf(magnitude: number, unit: Unit, decimals: number): string {
+  if (unit === 'duration') return formatDuration(magnitude);
+  return grouped(unit === 'percent' ? magnitude * 100 : magnitude, decimals);
+}
+
+/** The digits with the unit's marks: `57.3%`, `£41.91m`, `4.0 per 1,000`. */
+function withMarks(digits: string, unit: Unit, withUnit: boolean): string {
+  if (unit === 'percent') return `${digits}%`;
+  if (!withUnit) return digits;
+  if (unit === 'gbp-millions') return `£${digits}m`;
+  if (unit === 'gbp-thousands') return `£${digits}k`;
+  return unit === 'rate-per-1000' ? `${digits} per 1,000` : digits;
+}
+
+/**
+ * A number in a unit's canonical form (percent as a fraction, durations in seconds), printed. A
+ * negative prints `(£41.91m)` or `(41.91)` for money, as finance papers print it, and `-4.2`
+ * otherwise; a figure that rounds to nought has no sign (`0.0`, never `-0.0`).
+ */
 export function formatNumber(value: number, style: FigureStyle): string {
   const { unit, decimals, withUnit = false } = style;
-  switch (unit) {
-    case 'percent':
-      return `${grouped(value * 100, decimals)}%`;
-    case 'duration':
-      return formatDuration(value);
-    case 'gbp-millions':
-      return withUnit ? `£${grouped(value, decimals)}m` : grouped(value, decimals);
-    case 'gbp-thousands':
-      return withUnit ? `£${grouped(value, decimals)}k` : grouped(value, decimals);
-    case 'rate-per-1000':
-      return withUnit ? `${grouped(value, decimals)} per 1,000` : grouped(value, decimals);
-    case 'count':
-    case 'ratio':
-    case 'number':
-      return grouped(value, decimals);
-  }
+  const digits = digitsOf(Math.abs(value), unit, decimals);
+  const text = withMarks(digits, unit, withUnit);
+  if (!(value < 0) || !/[1-9]/.test(digits)) return text;
+  const negatives = style.negatives ?? (MONEY.has(unit) ? 'brackets' : 'minus');
+  return negatives === 'brackets' ? `(${text})` : `-${text}`;
 }
 
 /** An actual as the pack shows it: the number, or `*` where suppressed. */

@@ -239,7 +239,11 @@ export interface RatingCounts {
 export interface FinanceView {
   readonly kpi: string;
   readonly unit: string;
+  /** The unit as a code, and the decimals the KPI's figures print with (the Finance sheet's Decimals, or the unit's default). */
+  readonly unitCode: Unit;
+  readonly decimals: number;
   readonly asAt: string;
+  /** Figures as finance papers print them: the unit in the column heading, negatives in brackets, `(41.91)`. */
   readonly yearToDate: { readonly target?: string; readonly actual?: string; readonly rating: RatingView };
   readonly fullYear: { readonly target?: string; readonly forecast?: string; readonly rating: RatingView };
 }

@@ -221,6 +221,7 @@ export const SHEETS: readonly SheetSpec[] = [
       col('fyTarget', 'Full-year target', false, 'Full-year target.', { width: 12, mustBePresent: true }),
       col('fyForecast', 'Forecast outturn', false, 'Forecast outturn for the full year.', { width: 12, mustBePresent: true }),
       col('fyRating', 'Full-year rating', false, 'Green, Amber, Red or N/A; blank to work it out.', { choices: RATINGS, width: 11 }),
+      col('decimals', 'Decimals', false, 'Decimal places to print, as the finance paper prints the KPI (default: 2 for £m and percent, 0 for £000 and counts).', { width: 10 }),
     ],
   },
   {

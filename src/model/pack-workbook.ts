@@ -191,6 +191,8 @@ export interface FinanceKpi {
   readonly asAt: MonthPeriod;
   readonly kpi: string;
   readonly unit: Unit;
+  /** Decimal places its figures print with: the Decimals column, or the unit's default for finance. */
+  readonly decimals: number;
   readonly direction: Direction;
   readonly yearToDate: FinanceFigures;
   readonly fullYear: FinanceFigures;

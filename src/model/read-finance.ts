@@ -2,11 +2,11 @@ import { z } from 'zod';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { DIRECTIONS, RATINGS, UNITS } from '../format/choices.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
-import { choiceCell, monthCell, rawValue, requiredText, ruleOfIssue } from './cell-schemas.js';
+import { choiceCell, integerCell, monthCell, rawValue, requiredText, ruleOfIssue } from './cell-schemas.js';
 import { figureCell } from './figure-cell.js';
 import { warnIfFraction } from './fraction-warning.js';
 import { suppressSmallCount } from './suppression.js';
-import type { Figure, FinanceFigures, FinanceKpi, GivenRating } from './pack-workbook.js';
+import type { Figure, FinanceFigures, FinanceKpi, GivenRating, Unit } from './pack-workbook.js';
 import { parseRows } from './parse-rows.js';
 import { periodKey, periodLabel } from './period.js';
 import { DIRECTION_OF_WORD, UNIT_OF_WORD } from './read-metrics.js';
@@ -15,11 +15,20 @@ import { uniqueRows } from './unique.js';
 
 const rating = choiceCell(RATINGS, 'the rating', false);
 
+/**
+ * The decimals a finance KPI prints with where its Decimals cell is blank: finance papers print
+ * £m and percentages to two places (85.65, 50.42%) and £'000 and counts whole (1,973,611).
+ */
+export function defaultFinanceDecimals(unit: Unit): number {
+  return unit === 'gbp-thousands' || unit === 'count' ? 0 : 2;
+}
+
 const FinanceRow = z.object({
   month: monthCell(),
   asAt: monthCell('"As at"'),
   kpi: requiredText({ what: "the KPI's wording" }),
   unit: choiceCell(UNITS, 'the unit', true),
+  decimals: integerCell('the number of decimals', 0, 6, undefined),
   direction: choiceCell(DIRECTIONS, 'the direction', true),
   ytdTarget: rawValue,
   ytdActual: rawValue,
@@ -60,7 +69,7 @@ export function readFinance(sheet: RawSheet | undefined, suppressBelow: number, 
     const yearToDate = figures(figure('ytdTarget', data.ytdTarget, 'the YTD target'), figure('ytdActual', data.ytdActual, 'the YTD actual'), data.ytdRating && GIVEN_RATING_OF_WORD[data.ytdRating]);
     const fullYear = figures(figure('fyTarget', data.fyTarget, 'the full-year target'), figure('fyForecast', data.fyForecast, 'the forecast outturn'), data.fyRating && GIVEN_RATING_OF_WORD[data.fyRating]);
     if (failed) continue;
-    kpis.push({ month: data.month, asAt: data.asAt, kpi: data.kpi, unit, direction: DIRECTION_OF_WORD[data.direction], yearToDate, fullYear });
+    kpis.push({ month: data.month, asAt: data.asAt, kpi: data.kpi, unit, decimals: data.decimals ?? defaultFinanceDecimals(unit), direction: DIRECTION_OF_WORD[data.direction], yearToDate, fullYear });
   }
   return kpis;
 }

@@ -9,7 +9,7 @@ function n(value: number): Figure {
 }
 
 function kpi(name: string, fields: Partial<FinanceKpi> = {}): FinanceKpi {
-  return { month: JAN_26, asAt: DEC_25, kpi: name, unit: 'gbp-millions', direction: 'higher', yearToDate: {}, fullYear: {}, ...fields };
+  return { month: JAN_26, asAt: DEC_25, kpi: name, unit: 'gbp-millions', decimals: 2, direction: 'higher', yearToDate: {}, fullYear: {}, ...fields };
 }
 
 function financeOf(finance: readonly FinanceKpi[]) {

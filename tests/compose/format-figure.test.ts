@@ -26,6 +26,23 @@ describe('figures are printed as the reference papers print them', () => {
     expect(formatNumber(1250, { unit: 'gbp-thousands', decimals: 0, withUnit: true })).toBe('£1,250k');
   });
 
+  it('negative money in brackets, as finance papers print it: (41.91) under a £m heading, (£41.91m) with its unit', () => {
+    expect(formatNumber(-41.91, { unit: 'gbp-millions', decimals: 2 })).toBe('(41.91)');
+    expect(formatNumber(-41.91, { unit: 'gbp-millions', decimals: 2, withUnit: true })).toBe('(£41.91m)');
+    expect(formatNumber(-51679, { unit: 'gbp-thousands', decimals: 0 })).toBe('(51,679)');
+    expect(formatNumber(-51679, { unit: 'gbp-thousands', decimals: 0, withUnit: true })).toBe('(£51,679k)');
+    expect(formatNumber(-1973611, { unit: 'gbp-thousands', decimals: 0 })).toBe('(1,973,611)');
+  });
+
+  it('other negatives keep their minus sign unless a finance table asks for brackets', () => {
+    expect(formatNumber(-0.025, { unit: 'percent', decimals: 1 })).toBe('-2.5%');
+    expect(formatNumber(-90, { unit: 'duration', decimals: 0 })).toBe('-00:01:30');
+    expect(formatNumber(-4, { unit: 'rate-per-1000', decimals: 1, withUnit: true })).toBe('-4.0 per 1,000');
+    expect(formatNumber(-0.025, { unit: 'percent', decimals: 2, negatives: 'brackets' })).toBe('(2.50%)');
+    expect(formatNumber(-12, { unit: 'count', decimals: 0, negatives: 'brackets' })).toBe('(12)');
+    expect(formatNumber(-41.91, { unit: 'gbp-millions', decimals: 2, negatives: 'minus' })).toBe('-41.91');
+  });
+
   it('rates per 1,000 and ratios', () => {
     expect(formatNumber(4, { unit: 'rate-per-1000', decimals: 1, withUnit: true })).toBe('4.0 per 1,000');
     expect(formatNumber(1.255, { unit: 'ratio', decimals: 2 })).toBe('1.26');
@@ -37,6 +54,9 @@ describe('figures are printed as the reference papers print them', () => {
 
   it('a rounded negative zero prints without its sign', () => {
     expect(formatNumber(-0.0001, { unit: 'number', decimals: 1 })).toBe('0.0');
+    expect(formatNumber(-0.001, { unit: 'gbp-millions', decimals: 2 })).toBe('0.00');
+    expect(formatNumber(-0.3, { unit: 'duration', decimals: 0 })).toBe('00:00:00');
+    expect(formatNumber(-0.0001, { unit: 'rate-per-1000', decimals: 1, withUnit: true })).toBe('0.0 per 1,000');
   });
 
   it('a year-end plan in words prints as typed', () => {

@@ -31,9 +31,11 @@ function paragraphStarting(view: CoverReportView, start: string): ParagraphView 
   return found;
 }
 
+const SUMMARY_START = 'The performance report attached as Appendix 1';
+
 /** The sentence of the summary that gives the counts. */
 function summarySentence(view: CoverReportView): string {
-  const match = /Of those currently reported, .*? red\/under\./.exec(textOf(paragraphStarting(view, 'The performance tables attached')));
+  const match = /Of those currently reported, .*? red\/under\./.exec(textOf(paragraphStarting(view, SUMMARY_START)));
   return match?.[0] ?? '';
 }
 
@@ -68,11 +70,38 @@ describe('the cover report view model of the bundled sample, January 2026', () =
     });
   });
 
-  it('writes the summary from the summary tables\' counts', async () => {
+  it('writes the summary from the summary tables\' counts: measures, and the areas they are in', async () => {
     const model = await samplePackModel();
     const view = composeCoverReport(model, DRAFT);
-    expect(textOf(paragraphStarting(view, 'The performance tables attached'))).toContain('supporting RAG ratings for 37 areas.');
+    const onSummary = model.areas.flatMap((a) => a.metrics.filter((m) => m.onSummary).map(() => a.id));
+    expect([onSummary.length, new Set(onSummary).size]).toEqual([37, 10]);
+    expect(textOf(paragraphStarting(view, SUMMARY_START))).toContain('supporting RAG ratings for 37 measures across 10 areas.');
     expect(summarySentence(view)).toBe('Of those currently reported, 11 are green/achieving, 7 amber/within 5% and 12 red/under.');
+    expect(textOf(paragraphStarting(view, SUMMARY_START))).toContain('7 measures are not rated this month');
+  });
+
+  it('names the slide pack as Appendix 1, with the numbers of its summary tables\' slides', async () => {
+    const model = await samplePackModel();
+    const slides = composeSlidePack(model, DRAFT).slides.filter((s) => s.kind === 'summary-table').map((s) => s.number);
+    expect(slides.length).toBeGreaterThan(0);
+    const range = slides.length === 1 ? `Slide ${slides[0]} sets` : `Slides ${slides[0]}–${slides.at(-1)} set`;
+    expect(textOf(paragraphStarting(composeCoverReport(model, DRAFT), SUMMARY_START))).toContain(
+      `The performance report attached as Appendix 1, the 3As slide pack, gives a high-level overview of Northshire and Eastdale's achievement of the 2025/26 NHS priorities. ${range} out the NHS priorities for 2025/26`,
+    );
+    expect(paragraphs(composeCoverReport(model, DRAFT)).map(textOf)).toContain('Appendix 1 – Northshire and Eastdale ICB Performance Report: the 3As slide pack, January 2026 (a separate document)');
+  });
+
+  it('the slide numbers follow the slide pack: every metric on the summary takes more summary slides', async () => {
+    const sample = await samplePackModel();
+    const model: PackModel = { ...sample, summaryCounts: sample.counts, areas: sample.areas.map((a) => ({ ...a, metrics: a.metrics.map((m) => ({ ...m, onSummary: true })) })) };
+    const pack = composeSlidePack(model, FINAL);
+    const slides = pack.slides.filter((s) => s.kind === 'summary-table').map((s) => s.number);
+    expect(slides.length).toBeGreaterThan(composeSlidePack(sample, FINAL).slides.filter((s) => s.kind === 'summary-table').length);
+    const text = textOf(paragraphStarting(composeCoverReport(model, FINAL, pack), SUMMARY_START));
+    expect(text).toContain(`Slides ${slides[0]}–${slides.at(-1)} set out`);
+    expect(text).toContain('for 58 measures across 10 areas.');
+    // composed with the report when not given: the same numbers
+    expect(textOf(paragraphStarting(composeCoverReport(model, FINAL), SUMMARY_START))).toBe(text);
   });
 
   it('names each red area on the summary tables by its priority wording', async () => {
@@ -112,7 +141,7 @@ describe('the cover report view model of the bundled sample, January 2026', () =
       'Officers to Contact',
     ]);
     const lists = report.flatMap((b) => (b.kind === 'paragraph' ? [b.list] : []));
-    expect(lists.filter((l) => l === 'numbered')).toHaveLength(12);
+    expect(lists.filter((l) => l === 'numbered')).toHaveLength(14);
     expect(lists.filter((l) => l === 'lettered')).toHaveLength(5);
     expect(lists).toContain('bullet');
   });
@@ -149,6 +178,45 @@ describe('the cover report view model of the bundled sample, January 2026', () =
       language: 'en-GB',
       date: '2026-02-05T00:00:00Z',
     });
+  });
+});
+
+describe('each heading once; progress from the authors\' narrative only', () => {
+  it('no heading is printed twice in the report or in any appendix', async () => {
+    for (const mode of [DRAFT, FINAL]) {
+      for (const section of composeCoverReport(await samplePackModel(), mode).sections) {
+        const headings = section.blocks.flatMap((b) => (b.kind === 'heading' ? [`${b.level} ${b.text}`] : []));
+        expect(headings.filter((h, i) => headings.indexOf(h) !== i)).toEqual([]);
+      }
+    }
+  });
+
+  it('the finance narrative\'s progress is under the one Finance heading, after the KPIs, not among the areas', async () => {
+    const model = await samplePackModel();
+    const report = composeCoverReport(model, DRAFT).sections[0]?.blocks ?? [];
+    const texts = report.map((b) => (b.kind === 'heading' ? `# ${b.text}` : b.kind === 'paragraph' ? textOf(b) : b.kind));
+    expect(texts.filter((t) => t === '# Finance')).toHaveLength(1);
+    const finance = texts.indexOf('# Finance');
+    expect(texts.slice(texts.indexOf('Recent progress reported for Finance includes:'), texts.indexOf('# List of Appendices'))).toEqual([
+      'Recent progress reported for Finance includes:',
+      'The ICB forecasts exceeding its running cost allocation because of under-delivery against the corporate staff costs target.',
+      'Bank spend is above the system cap year to date and forecast to remain so at year end; this was planned at the start of the year.',
+    ]);
+    expect(texts.indexOf('Recent progress reported for Finance includes:')).toBeGreaterThan(finance);
+  });
+
+  it('a narrative line that only names a KPI or metric is a heading of the author\'s, not a progress bullet', async () => {
+    const model = await samplePackModel();
+    const updates = model.areas.find((a) => a.id === 'FIN')?.narrative?.updates ?? [];
+    expect(updates[0]).toBe('2025/26 system delivery of the planned deficit (gross of deficit support funding) at month 8.');
+    const bullets = paragraphs(composeCoverReport(model, DRAFT)).filter((p) => p.list === 'bullet').map(textOf);
+    expect(bullets).not.toContain(updates[0]);
+    // a line that says something of the KPI is progress
+    const said = withArea(model, 'FIN', (area) => ({ ...area, narrative: area.narrative && { ...area.narrative, updates: ['System CIP delivery is £3.5m behind plan at month 8.', 'System CIP delivery (M8)', 'Endoscopy'] } }));
+    const kept = paragraphs(composeCoverReport(said, DRAFT)).filter((p) => p.list === 'bullet').map(textOf);
+    expect(kept).toContain('System CIP delivery is £3.5m behind plan at month 8.');
+    expect(kept).not.toContain('System CIP delivery (M8)');
+    expect(kept).toContain('Endoscopy');
   });
 });
 
@@ -190,7 +258,8 @@ describe('Appendix A and B: every metric and every finance KPI with its rating',
     const model = await samplePackModel();
     const table = composeCoverReport(model, DRAFT).sections[2]?.blocks.find((b): b is TableView => b.kind === 'table');
     expect(table?.rows).toHaveLength(model.finance.length);
-    expect(table?.rows[0]?.map((c) => c.text)).toEqual(['System Delivery of planned deficit (gross of deficit support funding)', '£m', 'Nov-25', '68.81', '85.65', 'Red', '80.00', '80.00', 'Green']);
+    expect(table?.columns[1]?.heading).toBe('Year-to-date target (£m)');
+    expect(table?.rows[0]?.map((c) => c.text)).toEqual(['System Delivery of planned deficit (gross of deficit support funding)', '68.81', '85.65', 'Red', '80.00', '80.00', 'Green']);
   });
 });
 
@@ -269,16 +338,19 @@ describe('the summary sentence: counts, plurals and tolerance', () => {
     const model: PackModel = { ...(await samplePackModel()), summaryCounts: counts(1, 1, 1, 0), amberTolerance: 0.025 };
     const view = composeCoverReport(model, DRAFT);
     expect(summarySentence(view)).toBe('Of those currently reported, 1 is green/achieving, 1 amber/within 2.5% and 1 red/under.');
-    expect(textOf(paragraphStarting(view, 'The performance tables attached'))).toContain('for 3 areas.');
-    expect(textOf(paragraphStarting(view, 'The performance tables attached'))).not.toContain('not rated');
+    expect(textOf(paragraphStarting(view, SUMMARY_START))).toContain('for 3 measures across 10 areas.');
+    expect(textOf(paragraphStarting(view, SUMMARY_START))).not.toContain('not rated');
   });
 
-  it('many read "are", and a single area and a single unrated area are singular', async () => {
+  it('many read "are", and a single measure, area and unrated measure are singular', async () => {
     const model: PackModel = { ...(await samplePackModel()), summaryCounts: counts(2, 0, 0, 1), amberTolerance: 0.1 };
-    const paragraph = textOf(paragraphStarting(composeCoverReport(model, DRAFT), 'The performance tables attached'));
-    expect(paragraph).toContain('Of those currently reported, 2 are green/achieving, 0 amber/within 10% and 0 red/under. 1 area is not rated this month');
-    const one: PackModel = { ...model, summaryCounts: counts(0, 0, 1, 0) };
-    expect(textOf(paragraphStarting(composeCoverReport(one, DRAFT), 'The performance tables attached'))).toContain('supporting RAG ratings for 1 area.');
+    const paragraph = textOf(paragraphStarting(composeCoverReport(model, DRAFT), SUMMARY_START));
+    expect(paragraph).toContain('Of those currently reported, 2 are green/achieving, 0 amber/within 10% and 0 red/under. 1 measure is not rated this month');
+    const sample = await samplePackModel();
+    const oneArea = sample.areas.find((a) => a.id === 'CANC');
+    if (oneArea === undefined) throw new Error('the sample has a Cancer area');
+    const one: PackModel = { ...model, summaryCounts: counts(0, 0, 1, 0), areas: [{ ...oneArea, metrics: oneArea.metrics.map((m, i) => ({ ...m, onSummary: i === 0 })) }] };
+    expect(textOf(paragraphStarting(composeCoverReport(one, DRAFT), SUMMARY_START))).toContain('Slide 7 sets out the NHS priorities for 2025/26 together with planned and actual performance and supporting RAG ratings for 1 measure across 1 area.');
   });
 
   it('movement: one rating improved reads "1 rating has improved"', async () => {

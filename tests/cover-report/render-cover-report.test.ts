@@ -73,6 +73,22 @@ describe('the cover report DOCX of the bundled sample', () => {
     }
   });
 
+  it('table text is at least 9 pt: every table paragraph in the Table Text style (9 pt), no run made smaller', () => {
+    const document = part(draft, 'word/document.xml');
+    const styles = part(draft, 'word/styles.xml');
+    const tableText = /<w:style [^>]*w:styleId="TableText"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
+    expect(/<w:sz w:val="(\d+)"\/>/.exec(tableText)?.[1]).toBe('18');
+    const tables = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) => t[0]);
+    expect(tables.length).toBeGreaterThan(2);
+    for (const table of tables) {
+      const paragraphs = [...table.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((p) => p[0]);
+      expect(paragraphs.length).toBe((table.match(/<w:tc>/g) ?? []).length);
+      for (const paragraph of paragraphs) expect(paragraph).toContain('<w:pStyle w:val="TableText"/>');
+      const sizes = [...table.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      for (const size of sizes) expect(size).toBeGreaterThanOrEqual(18);
+    }
+  });
+
   it('gives each metric its SPC variation and assurance in Appendix A: a circle in the Making Data Count colour, then the word', () => {
     const appendixA = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(part(draft, 'word/document.xml'))?.[0] ?? '';
     const rows = [...appendixA.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => c[0]));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { composeCoverReport } from '../../src/compose/cover-report/compose-cover-report.js';
 import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
 import { buildPack } from '../../src/pipeline.js';
 import { fixtureWorkbook, sheetOf } from '../fixtures/fixture-workbook.js';
@@ -23,6 +24,36 @@ describe('final mode', () => {
       'Narrative: no narrative for Elective Care for January 2026 yet (awaited from Senior Performance Manager); a final pack needs it [pack/narrative-missing]',
       "'3As': no 3As items (Alert, Assure, Advise) for January 2026 yet; a final pack needs it [pack/three-as-missing]",
     ]);
+  });
+
+  it('final: refused while the officers to contact are not given, every gap listed at once with the sheet to fill', async () => {
+    const workbook = await fixtureWorkbook((sheets) => {
+      sheetOf(sheets, 'Contacts').rows.length = 0;
+      sheetOf(sheets, 'Meetings').rows.splice(1, 1);
+      sheetOf(sheets, 'Narrative').rows.push({ Month: '2026-01', Area: 'ELEC', 'Updates since previous month': 'Validation complete' });
+    });
+    const result = await buildPack({ workbook, workbookName: 'fixture.xlsx', month: JANUARY, mode: 'final' });
+    expect(result.ok).toBe(false);
+    expect(result.files).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d))).toEqual([
+      'Meetings: no meeting date is given for January 2026; add a row to the Meetings sheet; a final pack needs it for its heading and its file names [pack/no-meeting]',
+      'Contacts: no officers to contact are listed; add a row for each to the Contacts sheet (Name, Role and Email): the cover report lists them under "Officers to Contact" and the title slide names their roles under "Prepared by"; a final pack needs it [pack/contacts-missing]',
+    ]);
+  });
+
+  it('draft: no officers to contact is a warning, and the draft marks the gap as awaited', async () => {
+    const workbook = await fixtureWorkbook((sheets) => {
+      sheetOf(sheets, 'Contacts').rows.length = 0;
+    });
+    const result = await buildPack({ workbook, workbookName: 'fixture.xlsx', month: JANUARY });
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.filter((d) => d.rule === 'pack/contacts-missing').map((d) => formatDiagnostic(d))).toEqual([
+      'Contacts: warning: no officers to contact are listed; add a row for each to the Contacts sheet (Name, Role and Email): the cover report lists them under "Officers to Contact" and the title slide names their roles under "Prepared by" [pack/contacts-missing]',
+    ]);
+    if (result.model === undefined) throw new Error('no model');
+    const report = composeCoverReport(result.model, { mode: 'draft' });
+    const awaited = report.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph' && b.runs.some((r) => r.awaited === true));
+    expect(awaited).toContainEqual({ kind: 'paragraph', list: 'plain', runs: [{ text: "The officers to contact are awaited from the workbook's Contacts sheet.", awaited: true }] });
   });
 
   it('draft: the same gaps are warnings and the draft is built', async () => {

@@ -104,7 +104,7 @@ describe('sheets and columns', () => {
     expect(messages).toEqual([
       'Meetings!C1: the column "Agenda items" is not one the pack reads, and the sheet has no "Agenda item" column: if this is it, name it "Agenda item" (the Meetings sheet\'s columns are Month, Meeting date and Agenda item) [read/misspelt-column]',
       'Narrative!E1: the column "Risk" is not one the pack reads, and the sheet has no "Risks" column: if this is it, name it "Risks" (the Narrative sheet\'s columns are Month, Area, Updates since previous month, Current issues, Risks, Dependencies, Future actions & mitigations, Good news and Patient outcome) [read/misspelt-column]',
-      'Finance!G1: the column "YTD actual £m" is not one the pack reads, and the sheet has no "YTD actual" column: if this is it, name it "YTD actual" (the Finance sheet\'s columns are Month, As at, KPI, Unit, Direction, YTD target, YTD actual, YTD rating, Full-year target, Forecast outturn and Full-year rating) [read/misspelt-column]',
+      'Finance!G1: the column "YTD actual £m" is not one the pack reads, and the sheet has no "YTD actual" column: if this is it, name it "YTD actual" (the Finance sheet\'s columns are Month, As at, KPI, Unit, Direction, YTD target, YTD actual, YTD rating, Full-year target, Forecast outturn, Full-year rating and Decimals) [read/misspelt-column]',
     ]);
   });
 

@@ -1,6 +1,8 @@
 import { NO_FIGURE } from '../format-figure.js';
 import type { AreaView, FinanceView, MetricView, PackModel, RatingView } from '../pack-model.js';
 import type { CellView, ColumnView, TableView } from './cover-report-view.js';
+import { financeTableLayout } from '../finance-table.js';
+import { planCellText } from '../plan-cell.js';
 import { spcMarks, type SpcMark } from '../spc-marks.js';
 import { oneLine } from '../words.js';
 
@@ -37,12 +39,6 @@ function spcCell(mark: SpcMark): CellView {
   return mark.icon === undefined ? { text: mark.text } : { text: mark.text, icon: { colour: mark.icon.colour } };
 }
 
-/** The plan a metric was rated against; a plan in words (`Reduce 2021 2.4`) where there is no figure. */
-function planText(metric: MetricView, plan: string | undefined): string {
-  if (plan !== undefined) return plan;
-  return metric.yearEndPlan !== undefined && metric.yearEndPlan.value === undefined ? oneLine(metric.yearEndPlan.display) : NO_FIGURE;
-}
-
 function metricRow(model: PackModel, area: AreaView, metric: MetricView): CellView[] {
   const level = metric.levels.find((l) => l.level === metric.headlineLevel);
   const levelName = model.levels.find((l) => l.id === metric.headlineLevel)?.shortName ?? level?.levelName ?? NO_FIGURE;
@@ -52,7 +48,7 @@ function metricRow(model: PackModel, area: AreaView, metric: MetricView): CellVi
     { text: oneLine(metric.priority) },
     { text: levelName },
     { text: metric.currentPeriod?.label ?? NO_FIGURE },
-    { text: planText(metric, level?.plan?.display) },
+    { text: planCellText(metric, 'period', level) },
     { text: level?.actual?.display ?? NO_FIGURE },
     ratingCell(metric.rating),
     spcCell(spc.variation),
@@ -72,25 +68,13 @@ export function metricsTable(model: PackModel): TableView {
   };
 }
 
-const FINANCE_COLUMNS: readonly ColumnView[] = [
-  column('KPI', 31),
-  column('Unit', 6, 'centre'),
-  column('As at', 7, 'centre'),
-  column('Year-to-date target', 9, 'right'),
-  column('Year-to-date actual', 9, 'right'),
-  column('Year-to-date rating', 9, 'centre'),
-  column('Full-year target', 10, 'right'),
-  column('Forecast outturn', 10, 'right'),
-  column('Forecast rating', 9, 'centre'),
-];
+/** Shares of the width: the KPI's wording, then three figures and a rating for each of the year to date and the full year. */
+const FINANCE_WIDTHS = [36, 11, 11, 10, 11, 11, 10] as const;
+const FINANCE_ALIGN: readonly ColumnView['align'][] = ['left', 'right', 'right', 'centre', 'right', 'right', 'centre'];
 
-const UNIT_SHOWN: Readonly<Record<string, string>> = { percent: '%' };
-
-function financeRow(kpi: FinanceView): CellView[] {
+function financeRow(kpi: FinanceView, label: string): CellView[] {
   return [
-    { text: oneLine(kpi.kpi) },
-    { text: UNIT_SHOWN[kpi.unit] ?? kpi.unit },
-    { text: kpi.asAt },
+    { text: label },
     { text: kpi.yearToDate.target ?? NO_FIGURE },
     { text: kpi.yearToDate.actual ?? NO_FIGURE },
     ratingCell(kpi.yearToDate.rating),
@@ -100,14 +84,18 @@ function financeRow(kpi: FinanceView): CellView[] {
   ];
 }
 
-/** Appendix B: the finance KPIs with their year-to-date and forecast ratings. */
+/**
+ * Appendix B: the finance KPIs with their year-to-date and forecast ratings, laid out as the slide
+ * pack's dashboard is (see `financeTableLayout`): the unit in the headings, negatives in brackets.
+ */
 export function financeTable(model: PackModel): TableView {
+  const { unit, asAt, headings, labels } = financeTableLayout(model.finance);
   return {
     kind: 'table',
     title: 'Finance KPIs',
-    caption: 'The finance KPIs: year-to-date target, actual and rating; full-year target, forecast outturn and rating.',
-    columns: FINANCE_COLUMNS,
-    rows: model.finance.map(financeRow),
+    caption: `The finance KPIs${asAt === undefined ? '' : ` as at ${asAt}`}: year-to-date target, actual and rating; full-year target, forecast outturn and rating.${unit === undefined ? '' : ` Figures in ${unit} unless the KPI names its unit; negative figures in brackets.`}`,
+    columns: headings.map((heading, i) => column(heading, FINANCE_WIDTHS[i] ?? 0, FINANCE_ALIGN[i])),
+    rows: model.finance.map((kpi, i) => financeRow(kpi, labels[i] ?? oneLine(kpi.kpi))),
     width: 100,
   };
 }

@@ -5,8 +5,13 @@ import { TRIAL_BELOW } from '../spc-marks.js';
 import { renderTemplate } from '../templates.js';
 import { financeTable, metricsTable } from './appendix-tables.js';
 import type { BlockView, CoverReportView, HeadingBlockView, SectionView } from './cover-report-view.js';
-import { progressBlocks } from './progress.js';
+import { areaProgress, progressBlocks } from './progress.js';
+import { titleLines, type IsTitleLine } from './title-lines.js';
+import { financeAreaOf } from '../finance-area.js';
 import { reportContext, type ReportContext } from './report-context.js';
+import { slidePackReference } from './slide-pack-reference.js';
+import { composeSlidePack } from '../slide-pack/compose-slide-pack.js';
+import type { SlidePackView } from '../slide-pack/slide-pack-view.js';
 import { blocksOf } from './text-blocks.js';
 import { trends } from './trends.js';
 import { oneLine } from '../words.js';
@@ -16,10 +21,46 @@ import { oneLine } from '../words.js';
  * `templates/cover-report/` that officers may edit.
  */
 const REPORT_TEMPLATES = ['purpose', 'background', 'framework', 'summary'] as const;
-const CLOSING_TEMPLATES = ['finance', 'appendices', 'background-papers', 'contacts'] as const;
+const CLOSING_TEMPLATES = ['appendices', 'background-papers', 'contacts'] as const;
 
-function fromTemplate(name: string, context: ReportContext): BlockView[] {
+function fromTemplate(name: string, context: object): BlockView[] {
   return blocksOf(renderTemplate(`cover-report/${name}`, context));
+}
+
+/** What the pack names its KPIs and metrics by: a narrative line that only names one is not progress. */
+function titlesOf(model: PackModel): IsTitleLine {
+  return titleLines([...model.finance.map((k) => k.kpi), ...model.areas.flatMap((a) => a.metrics.flatMap((m) => [m.label, m.priority]))]);
+}
+
+/**
+ * The paragraph a draft prints in place of the officers to contact: marked as awaited, as a missing
+ * narrative is (a final pack is refused without them, see `checkMonthCompleteness`).
+ */
+function awaitingContacts(model: PackModel, block: BlockView): boolean {
+  return model.contacts.length === 0 && block.kind === 'paragraph' && block.runs.some((r) => r.text.includes('Contacts sheet'));
+}
+
+function markAwaited(block: BlockView): BlockView {
+  return block.kind === 'paragraph' ? { ...block, runs: block.runs.map((r) => ({ ...r, awaited: true })) } : block;
+}
+
+/**
+ * Progress by area, then the Finance section: the finance KPIs, then the progress of the area whose
+ * narrative goes with them (see `financeAreaOf`), under the one Finance heading rather than a second
+ * heading of the same name among the areas.
+ */
+function progressAndFinance(model: PackModel, context: ReportContext, options: DocumentOptions): BlockView[] {
+  const financeArea = financeAreaOf(model);
+  const isTitle = titlesOf(model);
+  const finance = financeArea === undefined ? [] : areaProgress(financeArea, isTitle, options);
+  const lead = finance[0]?.kind === 'paragraph' && finance[0].list === 'bullet' ? fromTemplate('finance-progress', { area: oneLine(financeArea?.name ?? '') }) : [];
+  return [
+    ...fromTemplate('progress', context),
+    ...progressBlocks(model.areas.filter((area) => area !== financeArea), isTitle, options),
+    ...fromTemplate('finance', context),
+    ...lead,
+    ...finance,
+  ];
 }
 
 function headingBlock(model: PackModel, context: ReportContext): HeadingBlockView {
@@ -36,14 +77,17 @@ function headingBlock(model: PackModel, context: ReportContext): HeadingBlockVie
  * Composes the committee's cover report from the pack model: the paper's words, numbered
  * paragraphs, tables and charts, ready for `renderCoverReport` to draw. Draft mode marks what
  * is awaited and carries a DRAFT watermark; final mode has neither.
+ *
+ * The report introduces the slide pack as its Appendix 1 and names the slides of its summary
+ * tables, read from the composed slide pack: pass the one being drawn (the pipeline does), or it
+ * is composed here with the same options.
  */
-export function composeCoverReport(model: PackModel, options: DocumentOptions): CoverReportView {
-  const context = reportContext(model);
+export function composeCoverReport(model: PackModel, options: DocumentOptions, slidePack: SlidePackView = composeSlidePack(model, options)): CoverReportView {
+  const context = reportContext(model, slidePackReference(slidePack));
   const report: BlockView[] = [
     ...REPORT_TEMPLATES.flatMap((name) => fromTemplate(name, context)),
-    ...fromTemplate('progress', context),
-    ...progressBlocks(model.areas, options),
-    ...CLOSING_TEMPLATES.flatMap((name) => fromTemplate(name, context)),
+    ...progressAndFinance(model, context, options),
+    ...CLOSING_TEMPLATES.flatMap((name) => fromTemplate(name, context)).map((block) => (awaitingContacts(model, block) ? markAwaited(block) : block)),
   ];
   const appendixC = trends(model);
   const trendsInWords = { trends: { charts: appendixC.charts, tables: appendixC.tables, notDrawn: appendixC.notDrawn } };

@@ -1,4 +1,6 @@
+import { financeTableLayout } from '../finance-table.js';
 import type { FinanceView, MetricView, PackModel, RatingCounts, SpcAssuranceCounts } from '../pack-model.js';
+import { slidesInWords, type SlidePackReference } from './slide-pack-reference.js';
 import { inSentence, listInWords, longDate, monthInWords, oneLine, percentInWords } from '../words.js';
 
 /**
@@ -23,8 +25,12 @@ export interface ReportContext {
   readonly tolerance: string;
   /** Counts from 1 below this are suppressed; 0 when nothing is. */
   readonly suppressBelow: number;
-  /** The metrics on the summary tables. */
+  /** The metrics on the summary tables: the measures the summary counts. */
   readonly summary: CountsInWords;
+  /** The areas the measures on the summary tables are in. */
+  readonly summaryAreas: number;
+  /** The slide pack, Appendix 1: its summary tables' slides in words (`Slides 7–9`), and how many there are. */
+  readonly slidePack: { readonly summarySlides: string; readonly summarySlideCount: number };
   /** Every metric in the pack (Appendix A). */
   readonly all: CountsInWords;
   /**
@@ -53,6 +59,8 @@ export interface ReportContext {
     readonly fullYear: CountsInWords;
     /** The KPIs rated red for the year to date. */
     readonly redYearToDate: readonly string[];
+    /** The unit Appendix B's headings name (`£m`); empty where none. */
+    readonly unit: string;
   };
   readonly papers: readonly { readonly title: string; readonly link: string }[];
   readonly contacts: readonly { readonly name: string; readonly role: string; readonly organisation: string; readonly email: string; readonly phone: string }[];
@@ -88,11 +96,12 @@ function financeInWords(finance: readonly FinanceView[]): ReportContext['finance
     yearToDate: countRatings(finance.map((f) => f.yearToDate.rating.rating)),
     fullYear: countRatings(finance.map((f) => f.fullYear.rating.rating)),
     redYearToDate: finance.filter((f) => f.yearToDate.rating.rating === 'red').map((f) => oneLine(f.kpi)),
+    unit: financeTableLayout(finance).unit ?? '',
   };
 }
 
-/** The composed pack model in the words the cover report's templates print. */
-export function reportContext(model: PackModel): ReportContext {
+/** The composed pack model, and the slide pack it introduces, in the words the cover report's templates print. */
+export function reportContext(model: PackModel, slidePack: SlidePackReference): ReportContext {
   const metrics: MetricView[] = model.areas.flatMap((a) => a.metrics);
   const onSummary = metrics.filter((m) => m.onSummary);
   const labelsWhere = (movement: string) => listInWords(metrics.filter((m) => m.movement === movement).map((m) => oneLine(m.label)));
@@ -109,6 +118,8 @@ export function reportContext(model: PackModel): ReportContext {
     tolerance: percentInWords(model.amberTolerance),
     suppressBelow: model.suppressBelow,
     summary: inWords(model.summaryCounts),
+    summaryAreas: model.areas.filter((a) => a.metrics.some((m) => m.onSummary)).length,
+    slidePack: { summarySlides: slidesInWords(slidePack.summarySlides), summarySlideCount: slidePack.summarySlides.length },
     all: inWords(model.counts),
     assurance: model.summarySpcAssurance,
     redAreas: unique(onSummary.filter((m) => m.rating.rating === 'red').map((m) => inSentence(m.priority))),

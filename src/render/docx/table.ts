@@ -12,7 +12,7 @@ const ALIGNMENT = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, centre
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' } as const;
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
-/** A Making Data Count icon in a cell: a black circle (U+25CF), coloured, at 14 pt so it reads as an icon beside 8 pt text. */
+/** A Making Data Count icon in a cell: a black circle (U+25CF), coloured, at 14 pt so it reads as an icon beside the 9 pt text. */
 const ICON_GLYPH = '\u25CF';
 const ICON_HALF_POINTS = 28;
 
