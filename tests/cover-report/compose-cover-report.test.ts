@@ -4,6 +4,7 @@ import type { BlockView, ChartView, CoverReportView, ParagraphView, TableView } 
 import type { AreaView, MetricView, PackModel } from '../../src/compose/pack-model.js';
 import { composeSlidePack } from '../../src/compose/slide-pack/compose-slide-pack.js';
 import { samplePackModel } from './sample.js';
+import { coverReportOutline } from '../support/outline.js';
 
 const DRAFT = { mode: 'draft' } as const;
 const FINAL = { mode: 'final' } as const;
@@ -54,9 +55,14 @@ function withMetric(model: PackModel, id: string, change: (metric: MetricView) =
 }
 
 describe('the cover report view model of the bundled sample, January 2026', () => {
-  it('matches the reviewed golden file', async () => {
+  it("matches its reviewed outline: every heading and paragraph, each table's first rows", async () => {
     const view = composeCoverReport(await samplePackModel(), DRAFT);
-    await expect(`${JSON.stringify(view, null, 2)}\n`).toMatchFileSnapshot('../golden/cover-report-2026-01.json');
+    await expect(coverReportOutline(view)).toMatchFileSnapshot('../outlines/cover-report-2026-01.txt');
+  });
+
+  it('matches its reviewed outline as a final report', async () => {
+    const view = composeCoverReport(await samplePackModel(), FINAL);
+    await expect(coverReportOutline(view)).toMatchFileSnapshot('../outlines/cover-report-2026-01-final.txt');
   });
 
   it('opens with the committee in capitals, the meeting date, "REPORT OF ..." and the title', async () => {
@@ -251,7 +257,23 @@ describe('Appendix A and B: every metric and every finance KPI with its rating',
     const cells = blocks(view).flatMap((b) => (b.kind === 'table' ? b.rows.flat() : [])).filter((c) => c.rating !== undefined);
     expect(cells.length).toBeGreaterThan(58);
     const words = { green: 'Green', amber: 'Amber', red: 'Red', 'not-rated': 'N/A' };
-    for (const cell of cells) expect(cell.text).toBe(words[cell.rating ?? 'not-rated']);
+    for (const cell of cells) expect(cell.text.replace(/†$/, '')).toBe(words[cell.rating ?? 'not-rated']);
+  });
+
+  it('marks a rating set by hand † and gives its reason in a note under the table, and numbers a metric\'s own note', async () => {
+    const model = await samplePackModel();
+    const view = composeCoverReport(model, DRAFT);
+    const appendixA = view.sections[1]?.blocks ?? [];
+    const table = appendixA.find((b): b is TableView => b.kind === 'table');
+    const byHand = model.areas.flatMap((a) => a.metrics).filter((m) => m.rating.setByHand);
+    expect(byHand.length).toBeGreaterThan(0);
+    const marked = table?.rows.filter((row) => row.some((c) => c.rating !== undefined && c.text.endsWith('†'))) ?? [];
+    expect(marked).toHaveLength(byHand.length);
+    const notes = appendixA.filter((b): b is ParagraphView => b.kind === 'paragraph' && /^(†|\(\d+\)) /.test(textOf(b))).map(textOf);
+    for (const metric of byHand) expect(notes).toContain(`† ${metric.label}: ${metric.rating.word}, ${metric.rating.because}`);
+    const noted = model.areas.flatMap((a) => a.metrics).filter((m) => m.note !== undefined);
+    expect(noted.length).toBeGreaterThan(0);
+    noted.forEach((metric, i) => expect(notes).toContain(`(${i + 1}) ${metric.label}: ${metric.note}`));
   });
 
   it('gives the finance KPIs with their year-to-date and forecast ratings', async () => {
@@ -350,7 +372,7 @@ describe('the summary sentence: counts, plurals and tolerance', () => {
     const oneArea = sample.areas.find((a) => a.id === 'CANC');
     if (oneArea === undefined) throw new Error('the sample has a Cancer area');
     const one: PackModel = { ...model, summaryCounts: counts(0, 0, 1, 0), areas: [{ ...oneArea, metrics: oneArea.metrics.map((m, i) => ({ ...m, onSummary: i === 0 })) }] };
-    expect(textOf(paragraphStarting(composeCoverReport(one, DRAFT), SUMMARY_START))).toContain('Slide 7 sets out the NHS priorities for 2025/26 together with planned and actual performance and supporting RAG ratings for 1 measure across 1 area.');
+    expect(textOf(paragraphStarting(composeCoverReport(one, DRAFT), SUMMARY_START))).toContain('Slide 6 sets out the NHS priorities for 2025/26 together with planned and actual performance and supporting RAG ratings for 1 measure across 1 area.');
   });
 
   it('movement: one rating improved reads "1 rating has improved"', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slidesInWords } from '../../src/compose/cover-report/slide-pack-reference.js';
-import { titleLines } from '../../src/compose/cover-report/title-lines.js';
+import { titleLines } from '../../src/compose/title-lines.js';
 
 describe('slide numbers in words, as a paper writes them', () => {
   it('one slide, a run of slides, slides apart', () => {

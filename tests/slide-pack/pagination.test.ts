@@ -58,7 +58,7 @@ describe('the summary tables of a large pack', () => {
     expect(summary.map((s) => s.title.text)).toEqual(summary.map((_, i) => `Summary of performance against plan (${i + 1} of ${summary.length})`));
     const pages = summary.map((s) => tables(s)[0]);
     for (const table of pages) {
-      expect(table?.header.cells.map(cellText)).toEqual(['Area', 'Priority', 'Month', 'Plan', 'Actual', 'Rating', 'Variation', 'Assurance']);
+      expect(table?.header.cells.map(cellText)).toEqual(['Area', 'Measure', 'Month', 'Plan', 'Actual', 'Rating', 'Variation', 'Assurance']);
       expect(table?.h).toBeLessThanOrEqual(BODY.h + 1e-6);
     }
     const total = model.areas.reduce((n, a) => n + a.metrics.length, 0);

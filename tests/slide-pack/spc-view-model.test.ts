@@ -52,7 +52,7 @@ function iconNamed(view: SlidePackView, name: string): IconView | undefined {
 function summaryRow(view: SlidePackView, metric: MetricView) {
   for (const slide of view.slides.filter((s) => s.kind === 'summary-table')) {
     const table = tables(slide)[0] as TableView;
-    const index = table.rows.findIndex((row) => cellText(row.cells[1]!) === metric.priority);
+    const index = table.rows.findIndex((row) => cellText(row.cells[1]!).replace(/ \(\d+\)$/, '') === metric.label);
     if (index >= 0) return { slide, table, index, row: table.rows[index]! };
   }
   throw new Error(`${metric.id} is not on the summary`);
@@ -64,9 +64,18 @@ function chartOf(view: SlidePackView, id: string): LineChartView {
   return chart;
 }
 
-function factsOf(view: SlidePackView, id: string): string {
-  const slide = view.slides.find((s) => s.anchors.includes(`chart:${id}`));
-  return textBoxes(slide!).map(textOf).join('\n');
+/** The slide that shows a metric's chart (or says why it has none): the one with its caption. */
+function slideOf(view: SlidePackView, id: string): SlideView {
+  const slide = view.slides.find((s) => textBoxes(s).some((t) => t.name === `Caption ${id}`));
+  if (slide === undefined) throw new Error(`no chart cell for ${id}`);
+  return slide;
+}
+
+/** The words under a metric's chart. */
+function readingOf(view: SlidePackView, id: string): string {
+  const box = textBoxes(slideOf(view, id)).find((t) => t.name === `Reading ${id}`);
+  if (box === undefined) throw new Error(`no reading for ${id}`);
+  return textOf(box);
 }
 
 /** Summary metrics that are monthly and rated, to hang hand-made readings on. */
@@ -76,14 +85,15 @@ function monthlyOnSummary(count: number): MetricView[] {
   return found.slice(0, count);
 }
 
-const VARIATIONS: readonly { code: SpcVariationCode; word: string; letter: string; colour: string }[] = [
-  { code: 'common-cause', word: 'Common cause', letter: '', colour: GREY },
-  { code: 'improving-high', word: 'Improving (high)', letter: 'H', colour: BLUE },
-  { code: 'improving-low', word: 'Improving (low)', letter: 'L', colour: BLUE },
-  { code: 'concerning-high', word: 'Concerning (high)', letter: 'H', colour: ORANGE },
-  { code: 'concerning-low', word: 'Concerning (low)', letter: 'L', colour: ORANGE },
-  { code: 'neutral-high', word: 'Neutral (high)', letter: 'H', colour: PURPLE },
-  { code: 'neutral-low', word: 'Neutral (low)', letter: 'L', colour: PURPLE },
+/** `short` is the word in the cell (the circle's letter says high or low); `word` the alt text's. */
+const VARIATIONS: readonly { code: SpcVariationCode; word: string; short: string; letter: string; colour: string }[] = [
+  { code: 'common-cause', word: 'Common cause', short: 'Common cause', letter: '', colour: GREY },
+  { code: 'improving-high', word: 'Improving (high)', short: 'Improving', letter: 'H', colour: BLUE },
+  { code: 'improving-low', word: 'Improving (low)', short: 'Improving', letter: 'L', colour: BLUE },
+  { code: 'concerning-high', word: 'Concerning (high)', short: 'Concerning', letter: 'H', colour: ORANGE },
+  { code: 'concerning-low', word: 'Concerning (low)', short: 'Concerning', letter: 'L', colour: ORANGE },
+  { code: 'neutral-high', word: 'Neutral (high)', short: 'Neutral', letter: 'H', colour: PURPLE },
+  { code: 'neutral-low', word: 'Neutral (low)', short: 'Neutral', letter: 'L', colour: PURPLE },
 ];
 
 const ASSURANCES: readonly { code: SpcAssuranceCode; word: string; letter: string; colour: string }[] = [
@@ -103,7 +113,7 @@ describe('the SPC icons in the summary and area tables', () => {
       const assurance = ASSURANCES[i % 3]!;
       const { table, index, row } = summaryRow(view, metric);
       expect(table.header.cells.slice(6).map(cellText)).toEqual(['Variation', 'Assurance']);
-      expect(row.cells.slice(6).map(cellText), metric.id).toEqual([variation.word, assurance.word]);
+      expect(row.cells.slice(6).map(cellText), metric.id).toEqual([variation.short, assurance.word]);
       for (const [column, expected, family] of [[6, variation, 'Variation'], [7, assurance, 'Assurance']] as const) {
         const cell = row.cells[column]!;
         expect(cell.indent, metric.id).toBeGreaterThan(0);
@@ -128,14 +138,14 @@ describe('the SPC icons in the summary and area tables', () => {
     const slide = view.slides.find((s) => s.anchors.includes('area:UEC'))!;
     const table = tables(slide)[0]!;
     const row = table.rows.find((r) => cellText(r.cells[0]!) === metric.label)!;
-    expect(row.cells.slice(-3).map(cellText)).toEqual(['Concerning (high)', 'Failing', '']);
+    expect(row.cells.slice(-3).map(cellText)).toEqual(['Concerning', 'Failing', '']);
     expect(icons(slide).filter((i) => i.name.endsWith(' AMBHO')).map((i) => [i.name, i.letter, i.fill])).toEqual([
       ['Variation icon AMBHO', 'H', ORANGE],
       ['Assurance icon AMBHO', 'F', ORANGE],
     ]);
   });
 
-  it('trial limits keep their icons and say "trial"; too few points, not monthly, no target and no direction say so without an icon', () => {
+  it('trial limits keep their icons and are marked ‡ with a note under the table; too few points, not monthly, no target and no direction say so without an icon', () => {
     const [trial, tooFew, noTarget] = monthlyOnSummary(3);
     const quarterly = sample.areas.flatMap((a) => a.metrics).find((m) => m.onSummary && m.frequency === 'quarter')!;
     const view = composeSlidePack(
@@ -148,7 +158,9 @@ describe('the SPC icons in the summary and area tables', () => {
       DRAFT,
     );
     const cells = (m: MetricView) => summaryRow(view, m).row.cells.slice(6);
-    expect(cells(trial!).map(cellText)).toEqual(['Improving (high), trial', 'Hit and miss, trial']);
+    expect(cells(trial!).map(cellText)).toEqual(['Improving‡', 'Hit and miss‡']);
+    const notes = textBoxes(summaryRow(view, trial!).slide).find((t) => t.name === 'Notes to the table');
+    expect(textOf(notes!)).toContain('‡ SPC read from trial limits, set from fewer than 12 points');
     expect(cells(tooFew!).map(cellText)).toEqual(['Too few points', '–']);
     expect(cells(noTarget!).map(cellText)).toEqual(['Common cause', 'No target']);
     expect(cells(quarterly).map(cellText)).toEqual(['Not monthly', '–']);
@@ -166,7 +178,7 @@ describe('the SPC icons in the summary and area tables', () => {
     const neither = varied(model, (m) => {
       for (const area of m.areas) for (const x of area.metrics) if (x.id === metric.id) x.direction = 'neither';
     });
-    expect(summaryRow(composeSlidePack(neither, DRAFT), metric).row.cells.slice(6).map(cellText)).toEqual(['Neutral (low)', '–']);
+    expect(summaryRow(composeSlidePack(neither, DRAFT), metric).row.cells.slice(6).map(cellText)).toEqual(['Neutral', '–']);
   });
 
   it('the tables still fit their slides with the SPC columns, every icon inside the body', () => {
@@ -208,29 +220,26 @@ describe('the SPC chart slides', () => {
     expect(actual.marker).toMatchObject({ symbol: 'circle', fill: GREY, line: '595959' });
     expect(chart.altText).toContain('Special-cause points: improvement (diamonds) in');
     expect(chart.altText).toMatch(/concern \(squares\) in \w{3}-\d{2}; neither improvement nor concern \(triangles\) in \w{3}-\d{2}; the other points are common cause \(circles\)\.$/);
-    const facts = factsOf(view, metric.id);
-    expect(facts).toContain('Variation: Special cause improving (high)');
-    expect(facts).toContain('Assurance: Consistently passing');
-    expect(facts).toMatch(/Limits: mean [\d.]+%, process limits [\d.]+% to [\d.]+%\./);
-    expect(facts).toMatch(/Points: ◆\u00a0improvement +■\u00a0concern +▲\u00a0neither +●\u00a0common\u00a0cause/);
+    expect(readingOf(view, metric.id)).toContain('SPC: improving (high); passing.');
+    const key = textBoxes(slideOf(view, metric.id)).find((t) => t.name === 'Key');
+    expect(textOf(key!)).toMatch(/◆\u00a0improvement +■\u00a0concern +▲\u00a0neither +●\u00a0common\u00a0cause/);
   });
 
-  it('every facts panel of the sample holds its SPC reading in full, never cut short', () => {
+  it('every reading under a chart of the sample is in full and gives the SPC reading in words', () => {
     const view = composeSlidePack(sample, DRAFT);
-    const chartSlides = view.slides.filter((s) => s.kind === 'metric-chart');
-    for (const slide of chartSlides) {
-      const panel = textBoxes(slide).find((b) => b.name === 'About this measure');
-      expect(panel, slide.title.text).toBeDefined();
-      const text = textOf(panel!);
-      expect(text.endsWith('…'), text.slice(0, 60)).toBe(false);
-      expect(panel!.fontSize).toBeGreaterThanOrEqual(9);
-      // where no chart is drawn, the sentence beside the panel gives the SPC note, once
-      const said = textBoxes(slide).some((b) => b.name === 'Why there is no chart' && textOf(b) === metricOf(sample, slide.anchors.find((a) => a.startsWith('chart:'))!.slice(6)).spc?.note);
-      if (!said) expect(text).toMatch(/\n(Variation|SPC): /);
+    const readings = view.slides.flatMap((s) => textBoxes(s).filter((t) => t.name.startsWith('Reading ')));
+    expect(readings.length).toBeGreaterThan(40);
+    for (const box of readings) {
+      const text = textOf(box);
+      expect(text.endsWith('.'), text).toBe(true);
+      expect(box.fontSize).toBeGreaterThanOrEqual(9);
+      const id = box.name.slice('Reading '.length);
+      if (charts(view).some((c) => c.name === `Chart ${id}` && c.series.some((x) => x.name === 'Mean'))) expect(text, id).toMatch(/ SPC: .+; .+\./);
     }
-    // Limits of a small count close together print with a decimal; those of a large one do not.
-    expect(factsOf(view, 'LDINPAT')).toContain('Limits: mean 13.7, process limits 12.9 to 14.5.');
-    expect(factsOf(view, 'RTT52')).toMatch(/Limits: mean [\d,]+, process limits [\d,]+ to [\d,]+\./);
+    // Limits of a small count close together are described with a decimal; those of a large one are not.
+    expect(chartOf(view, 'LDINPAT').altText).toContain('the target of 12 lies below the lower process limit of 12.9');
+    expect(chartOf(view, 'RTT52').altText).toMatch(/process limit of [\d,]+\D/);
+    expect(chartOf(view, 'RTT52').altText).not.toMatch(/process limit of [\d,]+\.\d/);
   });
 
   it('limits recalculated at a rebase step there: a series per baseline, the earlier ones out of the legend', () => {
@@ -270,12 +279,12 @@ describe('the SPC chart slides', () => {
     expect(chart.altText).toContain(`the limits worked out afresh from ${from}`);
   });
 
-  it('trial limits are said so in the legend, the facts panel and the alt text', () => {
+  it('trial limits are said so in the series names, the reading and the alt text', () => {
     const view = composeSlidePack(withSpc({ CAT2: (m) => steady(m, { status: 'trial', points: 10, variation: 'common-cause', assurance: 'hit-and-miss' }) }), DRAFT);
     const chart = chartOf(view, 'CAT2');
     expect(chart.categories).toHaveLength(10);
     expect(chart.series.filter((s) => s.inLegend).map((s) => s.name)).toEqual(['Mean', 'Upper process limit (trial)', 'Lower process limit (trial)', 'Target', 'Actual']);
-    expect(factsOf(view, 'CAT2')).toMatch(/Limits: mean 00:\d\d:\d\d, process limits 00:\d\d:\d\d to 00:\d\d:\d\d\. Trial limits from fewer than 12 points/);
+    expect(readingOf(view, 'CAT2')).toContain('SPC: common cause, trial; hit and miss, trial.');
     expect(chart.altText).toContain('(trial limits, from 10 points)');
   });
 
@@ -284,26 +293,23 @@ describe('the SPC chart slides', () => {
     const chart = chartOf(view, 'DENTUDA');
     expect(chart.series.map((s) => s.name)).toEqual(['Actual', 'Plan']);
     expect(chart.series.every((s) => s.points.length === 0)).toBe(true);
-    expect(factsOf(view, 'DENTUDA')).toContain('SPC: SPC needs a monthly series.');
+    expect(readingOf(view, 'DENTUDA')).not.toContain('SPC:');
     expect(chart.altText).toMatch(/^Line chart of .* No SPC limits: SPC needs a monthly series\.$/);
-    expect(view.slides.find((s) => s.anchors.includes('chart:DENTUDA'))?.title.text).toMatch(/: actual against plan$/);
   });
 
   it('too few points or the same figure every month: no chart, the sentence saying why, the periods as a table where few', () => {
     const view = composeSlidePack(withSpc({ RTT65: spec({ status: 'too-few' }) }), DRAFT);
     expect(charts(view).some((c) => c.name === 'Chart RTT65')).toBe(false);
-    const slide = view.slides.find((s) => s.anchors.includes('chart:RTT65'))!;
-    expect(slide.title.text).toBe(`${metricOf(sample, 'RTT65').label}: figures by period`);
-    expect(textBoxes(slide).map(textOf)).toContain('Too few points to work out limits.');
+    const why = (id: string) => textOf(textBoxes(slideOf(view, id)).find((t) => t.name === `Why there is no chart ${id}`)!);
+    expect(why('RTT65')).toBe('Too few points to work out limits.');
     // the sample's adult community waits: 0 in every month shown, the rest suppressed
-    const flat = view.slides.find((s) => s.anchors.includes('chart:COMMADU52'))!;
-    expect(flat.items.some((i) => i.kind === 'line-chart')).toBe(false);
-    expect(textBoxes(flat).map(textOf).join('\n')).toContain('No SPC chart: the figure is 0 in each of the 16 months with a figure from Jan-24 to Oct-25; 6 months are suppressed (under 5).');
+    expect(charts(view).some((c) => c.name === 'Chart COMMADU52')).toBe(false);
+    expect(why('COMMADU52')).toContain('No SPC chart: the figure is 0 in each of the 16 months with a figure from Jan-24 to Oct-25; 6 months are suppressed (under 5).');
     // maternal mortality: one yearly figure shown (0) and three suppressed: a table of its four years
-    const single = view.slides.find((s) => s.anchors.includes('chart:MATMAT'))!;
-    expect(single.items.some((i) => i.kind === 'line-chart')).toBe(false);
-    expect(textBoxes(single).map(textOf)).toContain('Too few figures for a chart: one figure in 2020/21 to 2023/24 (3 more suppressed).');
-    expect(tables(single)[0]?.rows.map((r) => r.cells.map(cellText))).toEqual([
+    expect(charts(view).some((c) => c.name === 'Chart MATMAT')).toBe(false);
+    expect(why('MATMAT')).toBe('Too few figures for a chart: one figure in 2020/21 to 2023/24 (3 more suppressed).');
+    const byPeriod = tables(slideOf(view, 'MATMAT')).find((t) => t.name === `${metricOf(sample, 'MATMAT').label} by period`);
+    expect(byPeriod?.rows.map((r) => r.cells.map(cellText))).toEqual([
       ['2020/21', '–', '*'],
       ['2021/22', '–', '*'],
       ['2022/23', '–', '*'],
@@ -324,7 +330,7 @@ describe('the SPC chart slides', () => {
       expect(actual.points.some((p) => p.index === i)).toBe(false);
     }
     expect(JSON.stringify(chart.series.map((s) => s.values))).not.toMatch(/\b3\b/);
-    expect(factsOf(view, metric.id)).toMatch(/Gaps in the line: counts suppressed \(\*\) in /);
+    expect(readingOf(view, metric.id)).toMatch(/Gaps in the line: counts under 5 suppressed \(\*\) in /);
   });
 });
 
@@ -332,8 +338,9 @@ describe('the notes slide on SPC', () => {
   it('explains SPC and gives the legend of every icon, drawn as the tables draw it', () => {
     const view = composeSlidePack(sample, DRAFT);
     const slide = view.slides.find((s) => s.anchors.includes('spc-notes'))!;
-    expect(slide.number).toBe(view.slides.find((s) => s.anchors.includes('notes'))!.number + 1);
-    expect(slide.title.text).toBe('How to read SPC: Making Data Count charts and icons');
+    // The first of the appendices, after their divider; the notes for the tables carry the icons' legend in brief.
+    expect(slide.number).toBe(view.slides.find((s) => s.kind === 'divider')!.number + 1);
+    expect(slide.title.text).toBe('Appendix: how to read SPC (Making Data Count charts and icons)');
     expect(textBoxes(slide).map(textOf).join('\n')).toMatch(/Common cause[\s\S]*Special cause[\s\S]*variation[\s\S]*assurance[\s\S]*trial/);
     const [variation, assurance] = tables(slide);
     expect(variation?.rows.map((r) => cellText(r.cells[0]!))).toEqual(VARIATIONS.map((v) => v.word));

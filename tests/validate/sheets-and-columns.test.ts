@@ -27,7 +27,7 @@ describe('sheets and columns', () => {
 
   test('a missing Id column is not followed by an unknown-metric error on every Values row', async () => {
     expect(await messagesFor((sheets) => dropColumn(sheets, 'Metrics', 'Id'))).toEqual([
-      'Metrics!1: the Metrics sheet has no "Id" column; add it to row 1 (the Metrics sheet\'s columns are Id, Area, Priority, Label, Unit, Decimals, Direction, Rating rule, Rated by, Amber tolerance, Year-end plan, Frequency, Measure type, On summary, Suppress below, Allow over 100%, SPC baseline and SPC rebase) [read/missing-column]',
+      'Metrics!1: the Metrics sheet has no "Id" column; add it to row 1 (the Metrics sheet\'s columns are Id, Area, Priority, Label, Unit, Decimals, Direction, Rating rule, Rated by, Amber tolerance, Year-end plan, Frequency, Measure type, On summary, Suppress below, Allow over 100%, SPC baseline, SPC rebase and Note) [read/missing-column]',
     ]);
   });
 

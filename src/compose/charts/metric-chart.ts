@@ -138,7 +138,7 @@ function axisOf(metric: MetricView, series: readonly ChartSeriesView[]): ValueAx
  * Whether the target lies further from the other lines than their own span: drawn, it would
  * squash them into the top or bottom of the plot.
  */
-function targetOffScale(metric: MetricView, series: readonly ChartSeriesView[]): SpcMetricChart['targetOffScale'] {
+function targetOffScale(level: LevelFigures, series: readonly ChartSeriesView[]): SpcMetricChart['targetOffScale'] {
   const target = series.find((s) => s.name === TARGET);
   const rest = figuresOf(series.filter((s) => s.name !== TARGET));
   const targets = figuresOf(target === undefined ? [] : [target]);
@@ -146,7 +146,8 @@ function targetOffScale(metric: MetricView, series: readonly ChartSeriesView[]):
   const [low, high] = [Math.min(...rest), Math.max(...rest)];
   const span = high - low;
   const latest = [...(target?.values ?? [])].reverse().find((v): v is number => v !== null) ?? targets[0] ?? 0;
-  const display = metric.spc?.assurance?.targetDisplay ?? String(latest);
+  // The plan as the tables print it, to the metric's own decimals.
+  const display = [...level.history].reverse().find((p) => p.plan?.value === latest)?.plan?.display ?? String(latest);
   if (Math.max(...targets) < low - span) return { side: 'below', display };
   if (Math.min(...targets) > high + span) return { side: 'above', display };
   return undefined;
@@ -156,7 +157,7 @@ function spcChart(metric: MetricView, level: LevelFigures, colours: ChartColours
   const reading = metric.spc;
   if (!spcToChart(reading)) return undefined;
   const spc = spcChartData(metric, level, reading, count, colours.spc, colours.target);
-  const offScale = targetOffScale(metric, spc.series);
+  const offScale = targetOffScale(level, spc.series);
   const series = offScale === undefined ? spc.series : spc.series.filter((s) => s.name !== TARGET);
   const hasPlan = series.some((s) => s.name === TARGET);
   const altText = renderTemplate('charts/spc-chart-alt-text', {

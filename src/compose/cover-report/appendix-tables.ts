@@ -1,6 +1,7 @@
 import { NO_FIGURE } from '../format-figure.js';
 import type { AreaView, FinanceView, MetricView, PackModel, RatingView } from '../pack-model.js';
-import type { CellView, ColumnView, TableView } from './cover-report-view.js';
+import type { BlockView, CellView, ColumnView, ParagraphView, TableView } from './cover-report-view.js';
+import { byHandMark, noteMark, noteNumbers, tableNotes, type TableNote } from '../table-marks.js';
 import { financeTableLayout } from '../finance-table.js';
 import { planCellText } from '../plan-cell.js';
 import { spcMarks, type SpcMark } from '../spc-marks.js';
@@ -14,8 +15,9 @@ import { oneLine } from '../words.js';
 
 /** Printed where a figure is not given. */
 
+/** A rating's cell: its word, marked † where it was set by hand (the reason in a note under the table). */
 function ratingCell(rating: RatingView): CellView {
-  return { text: rating.word, rating: rating.rating };
+  return { text: `${rating.word}${byHandMark(rating.setByHand)}`, rating: rating.rating };
 }
 
 function column(heading: string, width: number, align: ColumnView['align'] = 'left'): ColumnView {
@@ -39,13 +41,13 @@ function spcCell(mark: SpcMark): CellView {
   return mark.icon === undefined ? { text: mark.text } : { text: mark.text, icon: { colour: mark.icon.colour } };
 }
 
-function metricRow(model: PackModel, area: AreaView, metric: MetricView): CellView[] {
+function metricRow(model: PackModel, area: AreaView, metric: MetricView, notes: ReadonlyMap<string, number>): CellView[] {
   const level = metric.levels.find((l) => l.level === metric.headlineLevel);
   const levelName = model.levels.find((l) => l.id === metric.headlineLevel)?.shortName ?? level?.levelName ?? NO_FIGURE;
   const spc = spcMarks(metric, model.colours.spc);
   return [
     { text: oneLine(area.name) },
-    { text: oneLine(metric.priority) },
+    { text: `${oneLine(metric.priority)}${noteMark(notes, metric)}` },
     { text: levelName },
     { text: metric.currentPeriod?.label ?? NO_FIGURE },
     { text: planCellText(metric, 'period', level) },
@@ -57,15 +59,27 @@ function metricRow(model: PackModel, area: AreaView, metric: MetricView): CellVi
 }
 
 /** Appendix A: every metric of the pack, area by area. */
-export function metricsTable(model: PackModel): TableView {
+function metricsTable(model: PackModel): TableView {
+  const metrics = model.areas.flatMap((area) => area.metrics);
+  const notes = noteNumbers(metrics);
   return {
     kind: 'table',
     title: `Performance metrics, ${model.month.label}`,
     caption: `Every metric in the pack for ${model.month.label}: area, priority, level, current period, plan, actual, rating, and the SPC variation and assurance.`,
     columns: METRIC_COLUMNS,
-    rows: model.areas.flatMap((area) => area.metrics.map((metric) => metricRow(model, area, metric))),
+    rows: model.areas.flatMap((area) => area.metrics.map((metric) => metricRow(model, area, metric, notes))),
     width: 100,
   };
+}
+
+/** The notes under a table, each a paragraph: `† Stillbirths: Amber, set by hand: …`. */
+export function noteBlocks(notes: readonly TableNote[]): ParagraphView[] {
+  return notes.map((note) => ({ kind: 'paragraph', list: 'plain', runs: [{ text: `${note.mark} ${note.text}` }] }));
+}
+
+/** Appendix A's table and the notes under it. */
+export function metricsTableWithNotes(model: PackModel): BlockView[] {
+  return [metricsTable(model), ...noteBlocks(tableNotes(model.areas.flatMap((area) => area.metrics), 'headline'))];
 }
 
 /** Shares of the width: the KPI's wording, then three figures and a rating for each of the year to date and the full year. */

@@ -3,10 +3,11 @@ import type { DocumentOptions } from '../document-options.js';
 import type { PackModel } from '../pack-model.js';
 import { TRIAL_BELOW } from '../spc-marks.js';
 import { renderTemplate } from '../templates.js';
-import { financeTable, metricsTable } from './appendix-tables.js';
+import { financeTable, metricsTableWithNotes, noteBlocks } from './appendix-tables.js';
+import { financeNotes } from '../table-marks.js';
 import type { BlockView, CoverReportView, HeadingBlockView, SectionView } from './cover-report-view.js';
 import { areaProgress, progressBlocks } from './progress.js';
-import { titleLines, type IsTitleLine } from './title-lines.js';
+import { packTitleLines } from '../title-lines.js';
 import { financeAreaOf } from '../finance-area.js';
 import { reportContext, type ReportContext } from './report-context.js';
 import { slidePackReference } from './slide-pack-reference.js';
@@ -25,11 +26,6 @@ const CLOSING_TEMPLATES = ['appendices', 'background-papers', 'contacts'] as con
 
 function fromTemplate(name: string, context: object): BlockView[] {
   return blocksOf(renderTemplate(`cover-report/${name}`, context));
-}
-
-/** What the pack names its KPIs and metrics by: a narrative line that only names one is not progress. */
-function titlesOf(model: PackModel): IsTitleLine {
-  return titleLines([...model.finance.map((k) => k.kpi), ...model.areas.flatMap((a) => a.metrics.flatMap((m) => [m.label, m.priority]))]);
 }
 
 /**
@@ -51,7 +47,7 @@ function markAwaited(block: BlockView): BlockView {
  */
 function progressAndFinance(model: PackModel, context: ReportContext, options: DocumentOptions): BlockView[] {
   const financeArea = financeAreaOf(model);
-  const isTitle = titlesOf(model);
+  const isTitle = packTitleLines(model);
   const finance = financeArea === undefined ? [] : areaProgress(financeArea, isTitle, options);
   const lead = finance[0]?.kind === 'paragraph' && finance[0].list === 'bullet' ? fromTemplate('finance-progress', { area: oneLine(financeArea?.name ?? '') }) : [];
   return [
@@ -93,8 +89,8 @@ export function composeCoverReport(model: PackModel, options: DocumentOptions, s
   const trendsInWords = { trends: { charts: appendixC.charts, tables: appendixC.tables, notDrawn: appendixC.notDrawn } };
   const sections: SectionView[] = [
     { orientation: 'portrait', blocks: report },
-    { orientation: 'landscape', blocks: [...blocksOf(renderTemplate('cover-report/appendix-a', { ...context, spcTrialBelow: TRIAL_BELOW })), metricsTable(model)] },
-    { orientation: 'landscape', blocks: [...fromTemplate('appendix-b', context), ...(model.finance.length === 0 ? [] : [financeTable(model)])] },
+    { orientation: 'landscape', blocks: [...blocksOf(renderTemplate('cover-report/appendix-a', { ...context, spcTrialBelow: TRIAL_BELOW })), ...metricsTableWithNotes(model)] },
+    { orientation: 'landscape', blocks: [...fromTemplate('appendix-b', context), ...(model.finance.length === 0 ? [] : [financeTable(model), ...noteBlocks(financeNotes(model.finance))])] },
     { orientation: 'portrait', blocks: [...fromTemplate('appendix-c', { ...context, ...trendsInWords }), ...appendixC.blocks] },
   ];
   return {

@@ -2,7 +2,7 @@ import type { DocumentOptions } from '../document-options.js';
 import type { AreaView } from '../pack-model.js';
 import { renderTemplate } from '../templates.js';
 import type { BlockView } from './cover-report-view.js';
-import type { IsTitleLine } from './title-lines.js';
+import type { IsTitleLine } from '../title-lines.js';
 import { oneLine } from '../words.js';
 
 /**

@@ -72,33 +72,60 @@ function captionOf(block: Block): ParagraphView[] {
   return [paragraph([run(`${block.area.name}: `), run(`${block.metric.label}${block.continued ? ' (continued)' : ''}`, { bold: true })], { spaceAfter: 0 })];
 }
 
+/** A table placed on a slide: its column's left edge and the top of its caption. */
+interface Placed {
+  readonly block: Block;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The tables packed onto slides in reading order: down a column while the next table is no wider
+ * than the column and fits under the one before (a quarter's or a year's few rows stack), then the
+ * next column to the right, then a new slide. Each table is counted with the most room a caption
+ * takes; the slide's captions are then set at one height, that of its longest.
+ */
+function packed(blocks: readonly Block[]): Placed[][] {
+  const slides: Placed[][] = [];
+  const bottom = BODY.y + BODY.h;
+  let column = { x: Number.POSITIVE_INFINITY, w: 0, y: bottom };
+  for (const block of blocks) {
+    const needs = CAPTION_HEIGHT + block.page.h;
+    const stacks = block.width <= column.w + 1e-6 && column.y + GUTTER + needs <= bottom + 1e-6;
+    if (stacks) {
+      (slides[slides.length - 1] as Placed[]).push({ block, x: column.x, y: column.y + GUTTER });
+      column = { ...column, y: column.y + GUTTER + needs };
+      continue;
+    }
+    const x = column.x + column.w + GUTTER;
+    if (x + block.width > BODY.x + BODY.w + 1e-6) {
+      slides.push([]);
+      column = { x: BODY.x, w: block.width, y: BODY.y + needs };
+    } else column = { x, w: block.width, y: BODY.y + needs };
+    (slides[slides.length - 1] as Placed[]).push({ block, x: column.x, y: column.y - needs });
+  }
+  return slides;
+}
+
 /**
  * Appendix B: the measures tables (period, actual, plan at each level) of every metric, area by
- * area, set side by side as many to a slide as their widths allow, one area running on into the
- * next; each table's caption names its area and measure, and the tables of a slide start level,
- * under its longest caption.
+ * area, set side by side and stacked where short (see {@link packed}), one area running on into
+ * the next; each table's caption names its area and measure, and the captions of a slide take one
+ * height so its tables start level.
  */
 export function composeAppendixSlides(ctx: ComposeContext): SlideDraft[] {
   const style = appendixStyle(ctx);
-  const slides: Block[][] = [];
-  let x = Number.POSITIVE_INFINITY;
-  for (const block of ctx.model.areas.flatMap((area) => blocksOf(ctx, area))) {
-    if (x + block.width > BODY.x + BODY.w + 1e-6) {
-      slides.push([]);
-      x = BODY.x;
-    }
-    (slides[slides.length - 1] as Block[]).push(block);
-    x += block.width + GUTTER;
-  }
-  return slides.map((blocks, index) => {
-    const captionHeight = Math.max(...blocks.map((b) => heightFor(captionOf(b), b.width, CAPTION_TEXT)));
-    let left = BODY.x;
-    const items = blocks.flatMap((block): SlideItemView[] => {
-      const at = left;
-      left += block.width + GUTTER;
+  const slides = packed(ctx.model.areas.flatMap((area) => blocksOf(ctx, area)));
+  return slides.map((placed, index) => {
+    const captionHeight = Math.max(...placed.map(({ block }) => heightFor(captionOf(block), block.width, CAPTION_TEXT)));
+    const columnTop = new Map<number, number>();
+    const items = placed.flatMap(({ block, x, y }): SlideItemView[] => {
+      // Within a column, each table follows the one above at its real height.
+      const top = columnTop.get(x) ?? y;
+      columnTop.set(x, top + captionHeight + block.page.h + GUTTER);
       return [
-        textBox({ name: `Caption ${block.metric.id}`, box: { x: at, y: BODY.y, w: block.width, h: captionHeight }, paragraphs: captionOf(block), style: CAPTION_TEXT, colour: ctx.palette.theme.text }),
-        placeTable(`Measures ${block.metric.id}`, at, BODY.y + captionHeight, block.columns, style, block.page),
+        textBox({ name: `Caption ${block.metric.id}`, box: { x, y: top, w: block.width, h: captionHeight }, paragraphs: captionOf(block), style: CAPTION_TEXT, colour: ctx.palette.theme.text }),
+        placeTable(`Measures ${block.metric.id}`, x, top + captionHeight, block.columns, style, block.page),
       ];
     });
     return slideDraft('appendix', pageTitle('Appendix B: every figure, area by area', index, slides.length), items, index === 0 ? ['appendix'] : []);

@@ -1,4 +1,5 @@
 import { NO_FIGURE } from '../format-figure.js';
+import { planCellText } from '../plan-cell.js';
 import type { AreaView, MetricView, PackModel } from '../pack-model.js';
 import { areaAnchor, chartAnchor } from './anchors.js';
 import { BODY } from './geometry.js';
@@ -15,7 +16,8 @@ import { tableStyle } from './styles.js';
 import { cell, type CellSpec, type ColumnSpec } from './table-layout.js';
 import { composeTableWithNarrative } from './table-with-narrative.js';
 import type { DrawnMetric } from './chart-grid.js';
-import { BY_HAND_MARK, noteMark, noteNumbers, notesBox, notesFor } from './table-notes.js';
+import { byHandMark, noteMark, noteNumbers } from '../table-marks.js';
+import { notesBox, notesFor } from './table-notes.js';
 
 const YEAR_END_WIDTH = 1.0;
 const MONTH_WIDTH = 0.75;
@@ -61,13 +63,13 @@ function metricRow(ctx: ComposeContext, area: AreaView, metric: MetricView, note
   const { palette } = ctx;
   const label = `${metric.label}${noteMark(notes, metric)}`;
   const measure = chartPlace(ctx.model, metric) !== undefined ? [linkRun(label, ctx.links.to(chartAnchor(metric)), { colour: palette.theme.link })] : [run(label)];
-  const cells: CellSpec[] = [{ runs: measure }, cell(metric.yearEndPlan?.display ?? NO_FIGURE), cell(metric.currentPeriod?.label ?? NO_FIGURE)];
+  const cells: CellSpec[] = [{ runs: measure }, cell(planCellText(metric, 'year-end')), cell(metric.currentPeriod?.label ?? NO_FIGURE)];
   for (const level of areaLevels(ctx, area)) {
     const figures = metric.levels.find((l) => l.level === level.id);
     const shade = palette.rating[figures?.rating.rating ?? 'not-rated'];
     const rated = ratingLetter(figures?.rating.rating ?? 'not-rated');
-    const letter = rated === '' ? '' : `${rated}${figures?.rating.setByHand === true ? BY_HAND_MARK : ''}`;
-    cells.push(cell(figures?.plan?.display ?? NO_FIGURE));
+    const letter = rated === '' ? '' : `${rated}${byHandMark(figures?.rating.setByHand === true)}`;
+    cells.push(cell(planCellText(metric, 'period', figures)));
     cells.push({
       runs: [run(figures?.actual?.display ?? NO_FIGURE), ...(letter === '' ? [] : [run(` ${letter}`, { bold: true })])],
       ...(shade.fill === undefined ? {} : { fill: shade.fill, colour: shade.colour }),
@@ -103,7 +105,7 @@ export function composeAreaSlides(ctx: ComposeContext, area: AreaView, charts: r
     tableName: `${area.name} measures`,
     columns,
     rows: area.metrics.map((metric) => metricRow(ctx, area, metric, notes)),
-    underTable: notesBox(ctx, notesFor(ctx, area.metrics), BODY.x, BODY.w),
+    underTable: notesBox(ctx, notesFor(ctx, area.metrics, 'every'), BODY.x, BODY.w),
     style,
     overlay,
     sections: narrativeSections(ctx, area),

@@ -8,11 +8,11 @@ import { areaAnchor, chartAnchor } from './anchors.js';
 import { BODY, GUTTER } from './geometry.js';
 import { BODY_ABOVE_LINKS, linkRow } from './link-row.js';
 import { paragraph, run } from './rich-text.js';
-import { shrinkToFit } from './shrink-to-fit.js';
 import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import type { Box, LineChartView, ParagraphView, RunView, SlideItemView } from './slide-pack-view.js';
 import { tableStyle } from './styles.js';
 import { heightFor, textBox } from './text-box.js';
+import { listInWords } from '../words.js';
 import { textStyle, type TextStyle } from './text-flow.js';
 import { cell, layoutTable, placeTable, type ColumnSpec } from './table-layout.js';
 
@@ -26,7 +26,8 @@ import { cell, layoutTable, placeTable, type ColumnSpec } from './table-layout.j
 export const MOST_CHARTS_A_SLIDE = 6;
 
 const PLAN_COLOUR = '404040';
-const CAPTION_HEIGHT = 0.3;
+/** A chart's caption, its measure's label: bold, in full, over as many lines as it takes. */
+const CAPTION_TEXT = textStyle(10);
 /** The key to the lines and points, under the charts. */
 const KEY_TEXT = textStyle(9);
 /** Room a key takes at most: three lines at 9 pt. */
@@ -77,7 +78,9 @@ export function evenly<T>(items: readonly T[], most: number): T[][] {
 /** The metric's figure and SPC reading in words, under its chart. */
 function reading(ctx: ComposeContext, metric: MetricView, chart: MetricChart, area?: string): ParagraphView[] {
   const level = headlineOf(metric);
-  const latest = `${area === undefined ? '' : `${area}. `}${metric.rating.word}: ${level?.actual?.display ?? NO_FIGURE}${level?.plan === undefined ? '' : ` against a plan of ${level.plan.display}`}${metric.currentPeriod === undefined ? '' : ` (${metric.currentPeriod.label}, ${level?.levelName ?? ''})`}.`;
+  const direction = metric.direction === 'neither' ? 'Neither direction is better' : `${metric.direction.charAt(0).toUpperCase()}${metric.direction.slice(1)}`;
+  const rating = `${metric.rating.word}${metric.rating.setByHand ? ' (set by hand)' : ''}`;
+  const latest = `${area === undefined ? '' : `${area}. `}${direction}. ${rating}: ${level?.actual?.display ?? NO_FIGURE}${level?.plan === undefined ? '' : ` against a plan of ${level.plan.display}`}${metric.currentPeriod === undefined ? '' : ` (${metric.currentPeriod.label}, ${level?.levelName ?? ''})`}.`;
   const runs: RunView[] = [run(latest)];
   const spc = metric.spc;
   if (spc !== undefined && chart.kind === 'spc') {
@@ -85,6 +88,12 @@ function reading(ctx: ComposeContext, metric: MetricView, chart: MetricChart, ar
     const change = spc.change === undefined ? '' : `: it ${spc.change.words}`;
     runs.push(run(` SPC: ${marks.variation.text.toLowerCase()}; ${marks.assurance.text.toLowerCase()}${change}.`));
     if (chart.targetOffScale !== undefined) runs.push(run(` Target ${chart.targetOffScale.display}, far ${chart.targetOffScale.side} the figures, is left off the chart.`));
+  }
+  if (chart.kind !== 'none') {
+    // A suppressed count is a gap in the line: say so, or the reader takes it for a missing month.
+    const shown = new Set(chart.categories);
+    const gaps = (level?.history ?? []).filter((p) => p.actual?.suppressed === true && shown.has(p.period.label)).map((p) => p.period.label);
+    if (gaps.length > 0) runs.push(run(` Gaps in the line: counts under ${metric.suppressBelow} suppressed (*) in ${listInWords(gaps.length > 4 ? [...gaps.slice(0, 3), `${gaps.length - 3} more months`] : gaps)}.`));
   }
   return [paragraph(runs, { spaceAfter: 0 })];
 }
@@ -126,14 +135,26 @@ function noChartItems(ctx: ComposeContext, metric: MetricView, chart: NoMetricCh
   return [sentence, placeTable(`${metric.label} by period`, box.x, box.y + sentenceBox.h, columns, style, page)];
 }
 
+function captionOf(metric: MetricView): ParagraphView[] {
+  return [paragraph([run(metric.label, { bold: true })], { spaceAfter: 0 })];
+}
+
+/** The words of one chart's cell, and the heights every cell of its slide gives them so the charts line up. */
+interface CellTexts {
+  readonly reading: readonly ParagraphView[];
+  readonly readingStyle: TextStyle;
+  readonly readingHeight: number;
+  readonly captionHeight: number;
+}
+
 /** One chart's cell: caption, chart (or why there is none), reading (led by its area's name where charts of several share a slide). */
-function chartCell(ctx: ComposeContext, metric: MetricView, chart: MetricChart, box: Box, paragraphs: readonly ParagraphView[], style: TextStyle, readingHeight: number): SlideItemView[] {
-  const caption = shrinkToFit({ name: `Caption ${metric.id}`, box: { ...box, h: CAPTION_HEIGHT }, paragraphs: [paragraph([run(metric.label, { bold: true })], { spaceAfter: 0 })], sizes: [11, 10, 9], colour: ctx.palette.theme.text, valign: 'middle' });
-  // The reading in full, never cut: the chart takes what it leaves.
-  const below = { x: box.x, y: box.y + box.h - readingHeight, w: box.w, h: readingHeight };
-  const drawing = { x: box.x, y: box.y + CAPTION_HEIGHT, w: box.w, h: box.h - CAPTION_HEIGHT - readingHeight };
+function chartCell(ctx: ComposeContext, metric: MetricView, chart: MetricChart, box: Box, texts: CellTexts): SlideItemView[] {
+  const caption = textBox({ name: `Caption ${metric.id}`, box: { ...box, h: texts.captionHeight }, paragraphs: captionOf(metric), style: CAPTION_TEXT, colour: ctx.palette.theme.text, valign: 'middle' });
+  // The caption and reading in full, never cut: the chart takes what they leave.
+  const below = { x: box.x, y: box.y + box.h - texts.readingHeight, w: box.w, h: texts.readingHeight };
+  const drawing = { x: box.x, y: box.y + texts.captionHeight, w: box.w, h: box.h - texts.captionHeight - texts.readingHeight };
   const drawn = chart.kind === 'none' ? noChartItems(ctx, metric, chart, drawing) : [lineChart(metric, chart, drawing)];
-  const words = textBox({ name: `Reading ${metric.id}`, box: below, paragraphs, style, colour: ctx.palette.theme.text });
+  const words = textBox({ name: `Reading ${metric.id}`, box: below, paragraphs: texts.reading, style: texts.readingStyle, colour: ctx.palette.theme.text });
   return [caption, ...drawn, words];
 }
 
@@ -181,7 +202,8 @@ export function chartsIn(ctx: ComposeContext, drawn: readonly DrawnMetric[], reg
   const readings = drawn.map(({ metric, chart }) => reading(ctx, metric, chart, areaOf?.get(metric.id)));
   const style = readings.every((r) => heightFor(r, width, textStyle(10)) <= READING_ROOM) ? textStyle(10) : textStyle(9);
   const readingHeight = Math.max(...readings.map((r) => heightFor(r, width, style)));
-  const items = drawn.flatMap(({ metric, chart }, i) => chartCell(ctx, metric, chart, boxes[i] as Box, readings[i] ?? [], style, readingHeight));
+  const captionHeight = Math.max(...drawn.map(({ metric }) => heightFor(captionOf(metric), width, CAPTION_TEXT)));
+  const items = drawn.flatMap(({ metric, chart }, i) => chartCell(ctx, metric, chart, boxes[i] as Box, { reading: readings[i] ?? [], readingStyle: style, readingHeight, captionHeight }));
   const keyBox = { x: region.x, y: region.y + region.h - keyHeight, w: region.w, h: keyHeight };
   return [...items, textBox({ name: 'Key', box: keyBox, paragraphs: key, style: KEY_TEXT, colour: ctx.palette.theme.text })];
 }

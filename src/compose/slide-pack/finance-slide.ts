@@ -2,7 +2,9 @@ import { NO_FIGURE } from '../format-figure.js';
 import { financeAreaOf } from '../finance-area.js';
 import { financeTableLayout } from '../finance-table.js';
 import type { FinanceView, RatingView } from '../pack-model.js';
+import { byHandMark, financeNotes } from '../table-marks.js';
 import { areaAnchor } from './anchors.js';
+import { noteParagraphs, notesBox } from './table-notes.js';
 import { BODY } from './geometry.js';
 import { narrativeSections } from './narrative-panels.js';
 import type { ComposeContext, SlideDraft } from './slide-draft.js';
@@ -16,7 +18,7 @@ const FIGURE_WIDTH = 1.35;
 
 function ratingCell(ctx: ComposeContext, rating: RatingView): CellSpec {
   const shade = ctx.palette.rating[rating.rating];
-  return cell(rating.word, { bold: true, align: 'center', ...(shade.fill === undefined ? {} : { fill: shade.fill, colour: shade.colour }) });
+  return cell(`${rating.word}${byHandMark(rating.setByHand)}`, { bold: true, align: 'center', ...(shade.fill === undefined ? {} : { fill: shade.fill, colour: shade.colour }) });
 }
 
 /**
@@ -47,6 +49,7 @@ export function composeFinanceSlides(ctx: ComposeContext): SlideDraft[] {
     columns,
     rows,
     style: tableStyle(ctx.palette),
+    underTable: notesBox(ctx, noteParagraphs(financeNotes(kpis)), BODY.x, BODY.w),
     ...(area === undefined ? {} : { sections: narrativeSections(ctx, area) }),
     links: [{ text: 'Back to summary', anchor: 'summary' }],
   });

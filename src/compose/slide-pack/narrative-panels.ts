@@ -1,5 +1,6 @@
 import type { AreaView } from '../pack-model.js';
 import { renderTemplate } from '../templates.js';
+import { packTitleLines } from '../title-lines.js';
 import { BODY, GUTTER, ceilInches } from './geometry.js';
 import { paragraph, run } from './rich-text.js';
 import type { ComposeContext } from './slide-draft.js';
@@ -38,8 +39,12 @@ export function narrativeSections(ctx: ComposeContext, area: AreaView): Narrativ
     const text = ctx.options.mode === 'draft' ? renderTemplate('slide-pack/narrative-awaited', { role: area.author.role }) : renderTemplate('slide-pack/narrative-missing', {});
     return [{ heading: 'Narrative', paragraphs: note(text) }];
   }
+  // A line that only names a KPI or measure heads the bullets under it, as the authors mean it.
+  const isTitle = packTitleLines(ctx.model);
   const bullets = (items: readonly string[], lead?: string): ParagraphView[] =>
-    items.map((item) => paragraph(lead === undefined ? [run(item)] : [run(`${lead}: `, { bold: true }), run(item)], { bullet: true }));
+    items.map((item) =>
+      lead === undefined && isTitle(item) ? paragraph([run(item, { bold: true })]) : paragraph(lead === undefined ? [run(item)] : [run(`${lead}: `, { bold: true }), run(item)], { bullet: true }),
+    );
   const panel = (heading: string, paragraphs: ParagraphView[]): NarrativeSection => ({ heading, paragraphs: paragraphs.length > 0 ? paragraphs : note('None reported.') });
   return [
     panel('Updates since previous month', [...bullets(narrative.goodNews, 'Good news'), ...bullets(narrative.patientOutcome, 'Patient outcome'), ...bullets(narrative.updates)]),

@@ -1,11 +1,13 @@
 import { NO_FIGURE } from '../format-figure.js';
+import { planCellText } from '../plan-cell.js';
 import { areaAnchor } from './anchors.js';
 import { BODY } from './geometry.js';
 import { headlineOf } from '../metric-figures.js';
 import { linkRun } from './rich-text.js';
 import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import { tableStyle } from './styles.js';
-import { byHandMark, noteMark, noteNumbers, notesBox, notesFor } from './table-notes.js';
+import { byHandMark, noteMark, noteNumbers } from '../table-marks.js';
+import { notesBox, notesFor } from './table-notes.js';
 import { SPC_COLUMNS, spcCells, spcRowIcons } from './spc-table-cells.js';
 import { cell, columnLeft, layoutTable, placeTable, rowBoxes, type CellSpec, type ColumnSpec, type TablePage } from './table-layout.js';
 import type { AreaView, MetricView } from '../pack-model.js';
@@ -46,9 +48,9 @@ function summaryRow(ctx: ComposeContext, area: AreaView, metric: MetricView, not
     { runs: [linkRun(area.name, ctx.links.to(areaAnchor(area)), { colour: palette.theme.link })] },
     cell(`${metric.label}${noteMark(notes, metric)}`),
     cell(metric.currentPeriod?.label ?? NO_FIGURE),
-    cell(headline?.plan?.display ?? NO_FIGURE),
+    cell(planCellText(metric, 'period', headline)),
     cell(headline?.actual?.display ?? NO_FIGURE, shaded),
-    cell(`${metric.rating.word}${byHandMark(metric)}`, { ...shaded, bold: true }),
+    cell(`${metric.rating.word}${byHandMark(metric.rating.setByHand)}`, { ...shaded, bold: true }),
     ...spcCells(metric, palette),
   ];
 }
@@ -66,7 +68,7 @@ export function composeSummaryTables(ctx: ComposeContext): SlideDraft[] {
   // Each page keeps room under it for the notes of its own rows: the rows are taken while they
   // and their notes fit.
   const measured = layoutTable(SUMMARY_COLUMNS, rows, style, () => Infinity)[0];
-  const notesHeight = (from: number, to: number) => notesBox(ctx, notesFor(ctx, shown.slice(from, to).map(({ metric }) => metric)), BODY.x, BODY.w).height;
+  const notesHeight = (from: number, to: number) => notesBox(ctx, notesFor(ctx, shown.slice(from, to).map(({ metric }) => metric), 'headline'), BODY.x, BODY.w).height;
   const pages: TablePage[] = [];
   let first = 0;
   while (measured !== undefined && first < rows.length) {
@@ -83,7 +85,7 @@ export function composeSummaryTables(ctx: ComposeContext): SlideDraft[] {
   return pages.map((page, index) => {
     const table = placeTable(index === 0 ? 'Summary table' : 'Summary table (continued)', BODY.x, BODY.y, SUMMARY_COLUMNS, style, page);
     const onPage = shown.slice(page.first, page.first + page.rows.length).map(({ metric }) => metric);
-    const pageNotes = notesBox(ctx, notesFor(ctx, onPage), BODY.x, BODY.w).items(table.y + table.h);
+    const pageNotes = notesBox(ctx, notesFor(ctx, onPage, 'headline'), BODY.x, BODY.w).items(table.y + table.h);
     const left = columnLeft(table, VARIATION_COLUMN);
     const icons = rowBoxes(table).flatMap((row, offset) => {
       const metric = shown[page.first + offset]?.metric;

@@ -1,5 +1,6 @@
 import type { MetricView } from '../pack-model.js';
-import { spcMarks } from '../spc-marks.js';
+import { spcMarks, TRIAL_BELOW } from '../spc-marks.js';
+import { BY_HAND_MARK, tableNotes, type Levels, type TableNote } from '../table-marks.js';
 import type { Palette } from './palette.js';
 import { paragraph, run } from './rich-text.js';
 import type { ComposeContext } from './slide-draft.js';
@@ -8,33 +9,13 @@ import { heightFor, textBox } from './text-box.js';
 import { textStyle } from './text-flow.js';
 
 /**
- * The marks a table's cells carry and the notes under the table that say what they mean: a
- * rating set by hand (†, with its reason), SPC read from trial limits (‡), and a metric's own note
- * from the workbook (numbered). A reader of the table sees why without turning to a chart.
+ * The notes under a slide's table: the marks shared with the cover report (see `table-marks.ts`),
+ * and SPC read from trial limits (‡), which the slides mark where the report says "trial".
  */
-export const BY_HAND_MARK = '†';
 export const TRIAL_MARK = '‡';
 
 /** Notes are set a point smaller than the narrative, never below the tables' 9 pt. */
 const NOTE_TEXT = textStyle(9);
-
-/** The number each metric's note carries in this table, in the order the rows show them. */
-export function noteNumbers(metrics: readonly MetricView[]): Map<string, number> {
-  const numbers = new Map<string, number>();
-  for (const metric of metrics) if (metric.note !== undefined) numbers.set(metric.id, numbers.size + 1);
-  return numbers;
-}
-
-/** ` (1)` after a measure whose note is the table's first, else nothing. */
-export function noteMark(numbers: ReadonlyMap<string, number>, metric: MetricView): string {
-  const number = numbers.get(metric.id);
-  return number === undefined ? '' : ` (${number})`;
-}
-
-/** `†` after a rating set by hand. */
-export function byHandMark(metric: MetricView): string {
-  return metric.rating.setByHand ? BY_HAND_MARK : '';
-}
 
 /** Whether any metric's SPC reading rests on trial limits. */
 function anyTrial(metrics: readonly MetricView[], palette: Palette): boolean {
@@ -45,13 +26,17 @@ function anyTrial(metrics: readonly MetricView[], palette: Palette): boolean {
 }
 
 /** The notes for the metrics of one table page, in the order of their rows; empty where nothing is marked. */
-export function notesFor(ctx: ComposeContext, metrics: readonly MetricView[]): ParagraphView[] {
-  const numbers = noteNumbers(metrics);
-  const note = (mark: string, text: string): ParagraphView => paragraph([run(`${mark} `, { bold: true }), run(text)], { spaceAfter: 1 });
-  const byHand = metrics.filter((m) => m.rating.setByHand).map((m) => note(BY_HAND_MARK, `${m.label}: ${m.rating.word}, ${m.rating.because}`));
-  const trial = anyTrial(metrics, ctx.palette) ? [note(TRIAL_MARK, 'SPC read from trial limits, set from fewer than 12 points: read with care.')] : [];
-  const own = metrics.flatMap((m) => (m.note === undefined ? [] : [note(`(${numbers.get(m.id) ?? 0})`, `${m.label}: ${m.note}`)]));
-  return [...byHand, ...trial, ...own];
+export function notesFor(ctx: ComposeContext, metrics: readonly MetricView[], levels: Levels): ParagraphView[] {
+  const shared = tableNotes(metrics, levels);
+  const trial: TableNote[] = anyTrial(metrics, ctx.palette) ? [{ mark: TRIAL_MARK, text: `SPC read from trial limits, set from fewer than ${TRIAL_BELOW} points: read with care.` }] : [];
+  // Ratings set by hand, then the trial mark, then the metrics' own notes: the order the marks appear across a row.
+  const ordered = [...shared.filter((n) => n.mark === BY_HAND_MARK), ...trial, ...shared.filter((n) => n.mark !== BY_HAND_MARK)];
+  return noteParagraphs(ordered);
+}
+
+/** Each note a paragraph: its mark in bold, then what it says. */
+export function noteParagraphs(notes: readonly TableNote[]): ParagraphView[] {
+  return notes.map((n) => paragraph([run(`${n.mark} `, { bold: true }), run(n.text)], { spaceAfter: 1 }));
 }
 
 /** The notes as a text box `width` wide: its height, and the box placed at a given top. */

@@ -1,4 +1,5 @@
 import { longDate } from '../words.js';
+import { renderTemplate } from '../templates.js';
 import { paragraph, run } from './rich-text.js';
 import { shrinkToFit } from './shrink-to-fit.js';
 import { fittedTitle, type ComposeContext, type SlideDraft } from './slide-draft.js';
@@ -28,11 +29,13 @@ export function composeTitleSlide(ctx: ComposeContext): SlideDraft {
     items.push(line('Meeting', { x: 0.8, y: 5.0, w: 11.7, h: 0.4 }, `Meeting of ${longDate(model.meeting.date)}${item}`, [14, 12]));
   }
   const roles = [...new Set(model.contacts.map((c) => c.role))];
+  // A draft without contacts says what is awaited (a final pack without them is refused).
+  const preparers = roles.length > 0 ? roles : [renderTemplate('slide-pack/prepared-by-awaited', {})];
   items.push(
     shrinkToFit({
       name: 'Prepared by',
       box: { x: 0.8, y: 5.5, w: 11.7, h: 1.5 },
-      paragraphs: [paragraph([run('Prepared by:', { bold: true })], { spaceAfter: 2 }), ...roles.map((role) => paragraph([run(role)], { spaceAfter: 0 }))],
+      paragraphs: [paragraph([run('Prepared by:', { bold: true })], { spaceAfter: 2 }), ...preparers.map((role) => paragraph([run(role)], { spaceAfter: 0 }))],
       sizes: [14, 12, 11, 10],
       colour,
     }),

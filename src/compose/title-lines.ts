@@ -1,8 +1,11 @@
+import type { PackModel } from './pack-model.js';
+
 /**
  * Authors head parts of their narrative with the KPI or metric they are about, as the reference
  * pack's finance panel does ("2025/26- System Delivery of planned deficit (gross of deficit support
  * funding)", then the bullets about it). Such a line says nothing about progress, so the cover
- * report's progress bullets leave it out, as the reference paper does.
+ * report's progress bullets leave it out, as the reference paper does, and the slides' panels set
+ * it as a heading of the bullets under it rather than as a bullet.
  *
  * A line is a title when, once its years, months, figures and small words are set aside, every word
  * it has is a word of one title and it has most of that title's words: it names the KPI and says
@@ -36,4 +39,9 @@ export function titleLines(titles: readonly string[]): IsTitleLine {
     if (words.size < 2) return false;
     return titleWords.some((title) => words.size >= MOST * title.size && [...words].every((w) => title.has(w)));
   };
+}
+
+/** The title-line test for a pack: its KPIs' wording, its metrics' labels and priorities. */
+export function packTitleLines(model: PackModel): IsTitleLine {
+  return titleLines([...model.finance.map((k) => k.kpi), ...model.areas.flatMap((a) => a.metrics.flatMap((m) => [m.label, m.priority]))]);
 }
