@@ -14,10 +14,11 @@ export interface DraftedItem {
 }
 
 /**
- * At most this many items are drafted into a box, the most severe first: the committee's own packs
- * carry four to six, "the three or four key issues". Every other metric is on its area's slide.
+ * At most this many items are drafted into a box, the most severe first: "the three or four key
+ * issues" the 3As format asks for, and what the executive summary holds on one slide. Every other
+ * metric is on its area's slide.
  */
-export const DRAFTED_PER_BOX = 5;
+export const DRAFTED_PER_BOX = 4;
 
 /**
  * Items drafted from the figures for Alert, Assure and Advise: one per metric, in the box its
