@@ -23,6 +23,7 @@ import { areasOfAuthor } from './returns/prefill.js';
 import type { MonthPeriod, PackWorkbook } from './model/pack-workbook.js';
 import { checkMonth } from './model/reporting-month.js';
 import type { SourceMap } from './model/source-map.js';
+import type { RawWorkbook } from './xlsx/raw-workbook.js';
 import { readWorkbook } from './xlsx/read-workbook.js';
 
 export { slug } from './compose/file-names.js';
@@ -65,6 +66,8 @@ export interface LoadedWorkbook {
   readonly workbook?: PackWorkbook;
   readonly sources?: SourceMap;
   readonly diagnostics: Diagnostics;
+  /** The sheets as read, for commands that write rows back into a copy (their columns, their last rows). */
+  readonly raw?: RawWorkbook;
 }
 
 /** Reads and validates a workbook: the first two stages, shared by every command. */
@@ -73,7 +76,7 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
   const raw = await readWorkbook(bytes, diagnostics);
   if (raw === undefined) return { diagnostics };
   const built = buildModel(raw, diagnostics);
-  return built.workbook === undefined ? { diagnostics, sources: built.sources } : { diagnostics, workbook: built.workbook, sources: built.sources };
+  return built.workbook === undefined ? { diagnostics, raw, sources: built.sources } : { diagnostics, raw, workbook: built.workbook, sources: built.sources };
 }
 
 /**

@@ -40,7 +40,10 @@ export function readNarratives(sheet: RawSheet | undefined, areas: IdLookup, dia
   return narratives;
 }
 
-const BOX_OF_WORD: Record<ThreeAsCategoryWord, ThreeAsBox> = { Alert: 'alert', Assure: 'assure', Advise: 'advise', 'Update, risk and learning': 'update' };
+/** Each box as the 3As sheet's Box column words it. */
+export const THREE_AS_BOX_WORDS: Readonly<Record<ThreeAsBox, ThreeAsCategoryWord>> = { alert: 'Alert', assure: 'Assure', advise: 'Advise', update: 'Update, risk and learning' };
+
+const BOX_OF_WORD = Object.fromEntries(Object.entries(THREE_AS_BOX_WORDS).map(([box, word]) => [word, box])) as Record<ThreeAsCategoryWord, ThreeAsBox>;
 
 const ThreeAsRow = z.object({
   month: monthCell(),

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/compose/format-figure.js';
 import type { AreaView, HistoryPointView, MetricView, PackModel, ThreeAsItemView } from '../../src/compose/pack-model.js';
-import { benchmarkWithoutThreeAs, packModelOf, sampleWithoutJanuaryThreeAs } from './support.js';
+import { acceptThreeAs } from '../../src/accept/accept-three-as.js';
+import { benchmarkWithoutThreeAs, JANUARY, packModelOf, sampleWithoutJanuaryThreeAs } from './support.js';
 
 /**
  * The drafted 3As, checked item by item against the rules the committee was promised, from the
@@ -233,4 +234,11 @@ describe('the drafted 3As of the 1,000-metric benchmark workbook', () => {
     checkRules(model);
     expect(BOXES.map((box) => model.threeAs[box].length)).toEqual([4, 4, 4]);
   });
+
+  it('round-trip through accept-3as: the pack from the copy prints the same items, no longer drafted', async () => {
+    const result = await acceptThreeAs({ workbook: await benchmarkWithoutThreeAs(), workbookName: 'benchmark.xlsx', month: JANUARY });
+    expect(result.accepted.map((a) => a.box)).toEqual(BOXES);
+    const copy = await packModelOf(result.copy ?? new Uint8Array());
+    for (const box of BOXES) expect(copy.threeAs[box], box).toEqual(model.threeAs[box].map((item) => ({ ...item, drafted: false })));
+  }, 600_000);
 });
