@@ -177,7 +177,8 @@ function checkRules(model: PackModel): void {
     if (box === 'advise') expect(metric.rating.rating === 'green' && (sustained(metric) || improving(metric)), where).toBe(true);
 
     // the figures, as the pack model holds them for this metric
-    const prefix = `${area.name} – ${metric.label}: `;
+    // the area, unless the label begins with its name
+    const prefix = metric.label.toLowerCase().startsWith(area.name.toLowerCase()) ? `${metric.label}: ` : `${area.name} – ${metric.label}: `;
     expect(item.text.startsWith(prefix), where).toBe(true);
     const level = headline(metric);
     expect(item.text, where).toContain(`at ${level?.actual?.display ?? '?'}`);

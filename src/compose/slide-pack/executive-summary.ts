@@ -31,26 +31,36 @@ function frame(index: number, rows: readonly [number, number]): Box {
 
 const EVEN_ROWS: readonly [number, number] = [HALF_HEIGHT, HALF_HEIGHT];
 
-/**
- * Frames for `count` boxes continuing on a further slide: one takes the whole body, two stand side
- * by side at full height, three or four share it in quarters.
- */
-function continuationFrames(count: number): Box[] {
-  if (count === 1) return [BODY];
-  if (count === 2) return [0, 1].map((i) => ({ x: BODY.x + i * (HALF_WIDTH + GUTTER), y: BODY.y, w: HALF_WIDTH, h: BODY.h }));
-  return Array.from({ length: count }, (_, i) => frame(i, EVEN_ROWS));
-}
+/** The two columns of a further slide, each the body's full height. */
+const COLUMNS: readonly Box[] = [0, 1].map((i) => ({ x: BODY.x + i * (HALF_WIDTH + GUTTER), y: BODY.y, w: HALF_WIDTH, h: BODY.h }));
 
 /**
  * The rows' heights at which every box fits at this size: each row as tall as its fuller box,
  * the spare height shared between them. Undefined when the boxes cannot all fit.
  */
 function rowsThatFit(content: Record<ThreeAsBox, readonly ParagraphView[]>, style: TextStyle): [number, number] | undefined {
-  const need = BOXES.map(({ box }) => heightFor(content[box], HALF_WIDTH, style) + HEADING_HEIGHT);
-  const top = Math.max(need[0] ?? 0, need[1] ?? 0);
-  const bottom = Math.max(need[2] ?? 0, need[3] ?? 0);
+  const { top, bottom } = rowsNeed(content, style);
   const spare = BODY.h - GUTTER - top - bottom;
   return spare < 0 ? undefined : [top + spare / 2, bottom + spare / 2];
+}
+
+/** The height each row of boxes needs for all its items, headings included. */
+function rowsNeed(content: Record<ThreeAsBox, readonly ParagraphView[]>, style: TextStyle): { top: number; bottom: number } {
+  const need = BOXES.map(({ box }) => heightFor(content[box], HALF_WIDTH, style) + HEADING_HEIGHT);
+  return { top: Math.max(need[0] ?? 0, need[1] ?? 0), bottom: Math.max(need[2] ?? 0, need[3] ?? 0) };
+}
+
+/**
+ * The rows' heights where the boxes cannot all fit: a row that fits in half the height gets what
+ * it needs and the other row the rest (so that only the boxes too long for any slide continue),
+ * else half each.
+ */
+function rowsForOverflow(content: Record<ThreeAsBox, readonly ParagraphView[]>, style: TextStyle): readonly [number, number] {
+  const { top, bottom } = rowsNeed(content, style);
+  const height = BODY.h - GUTTER;
+  if (bottom <= height / 2) return [height - bottom, bottom];
+  if (top <= height / 2) return [top, height - top];
+  return EVEN_ROWS;
 }
 
 /** An item as a bullet; a drafted one marked DRAFTED and set in italics, for its author to edit or delete. */
@@ -98,39 +108,72 @@ function heading(ctx: ComposeContext, box: ThreeAsBox, text: string, at: Box, st
   });
 }
 
+type BoxItems = Record<ThreeAsBox, readonly ParagraphView[]>;
+
+const bodyOf = (at: Box): Box => ({ x: at.x, y: at.y + HEADING_HEIGHT, w: at.w, h: at.h - HEADING_HEIGHT });
+
+/** A column of a further slide: some of one box's items. */
+interface Segment {
+  readonly box: (typeof BOXES)[number];
+  readonly items: readonly ParagraphView[];
+}
+
+/**
+ * The items a box has left after the first slide, in as few columns as hold them, shared evenly
+ * between those columns: whole items, in order.
+ */
+function segmentsOf(box: (typeof BOXES)[number], items: readonly ParagraphView[], style: TextStyle): Segment[] {
+  const body = bodyOf(COLUMNS[0] ?? BODY);
+  let columns = 0;
+  for (let left = items; left.length > 0; left = takeWholeItems(left, body, style).rest) columns += 1;
+  const segments: Segment[] = [];
+  let left = items;
+  while (left.length > 0) {
+    const fits = takeWholeItems(left, body, style);
+    if (fits.taken[0] !== left[0]) {
+      // an item taller than a column, split as a last resort: its rest goes on
+      segments.push({ box, items: fits.taken });
+      left = fits.rest;
+      continue;
+    }
+    const share = Math.min(fits.taken.length, Math.ceil(left.length / Math.max(1, columns - segments.length)));
+    segments.push({ box, items: fits.taken.slice(0, share) });
+    left = left.slice(share);
+  }
+  return segments;
+}
+
 /**
  * The executive summary: the four boxes on one slide, the text at the largest size at which every
  * box fits, each row of boxes as tall as its fuller box needs. Where even the smallest size will
- * not do, each box takes the whole items that fit and the rest continue on further slides, which
- * show only the boxes that continue: no item is split between slides, nothing overflows and
- * nothing is lost.
+ * not do, each box takes the whole items that fit and the rest continue on further slides in two
+ * columns, a box's items shared evenly between the columns they need: no item is split between
+ * slides, nothing overflows and nothing is lost.
  */
 export function composeExecutiveSummary(ctx: ComposeContext): SlideDraft[] {
   const content = boxParagraphs(ctx);
-  const bodyOf = (at: Box): Box => ({ x: at.x, y: at.y + HEADING_HEIGHT, w: at.w, h: at.h - HEADING_HEIGHT });
   const fitting = SIZES.map((size) => ({ size, rows: rowsThatFit(content, textStyle(size)) })).find((f) => f.rows !== undefined);
   const style = textStyle(fitting?.size ?? SMALLEST);
-  const rows = fitting?.rows ?? EVEN_ROWS;
+  const rows = fitting?.rows ?? rowsForOverflow(content, style);
+  const itemsBox = (text: string, body: Box, paragraphs: readonly ParagraphView[]) =>
+    textBox({ name: `${text} items`, box: body, paragraphs, style, colour: ctx.palette.theme.text, fill: ctx.palette.theme.panel });
 
-  const pages: TextBoxView[][] = [];
-  let rest: Record<ThreeAsBox, readonly ParagraphView[]> = content;
-  do {
-    const first = pages.length === 0;
-    const shown = BOXES.filter(({ box }) => first || rest[box].length > 0);
-    const frames = first ? BOXES.map((_, index) => frame(index, rows)) : continuationFrames(shown.length);
-    const items: TextBoxView[] = [];
-    const next: Record<ThreeAsBox, readonly ParagraphView[]> = { alert: [], assure: [], advise: [], update: [] };
-    shown.forEach(({ box, heading: text }, index) => {
-      const at = frames[index] ?? BODY;
-      const body = bodyOf(at);
-      items.push(heading(ctx, box, first ? text : `${text} (continued)`, at, style));
-      const { taken, rest: left } = takeWholeItems(rest[box], body, style);
-      items.push(textBox({ name: `${text} items`, box: body, paragraphs: taken, style, colour: ctx.palette.theme.text, fill: ctx.palette.theme.panel }));
-      next[box] = left;
-    });
-    pages.push(items);
-    rest = next;
-  } while (BOXES.some(({ box }) => rest[box].length > 0));
-
+  const first: TextBoxView[] = [];
+  const segments: Segment[] = [];
+  BOXES.forEach((entry, index) => {
+    const at = frame(index, rows);
+    const { taken, rest } = takeWholeItems(content[entry.box], bodyOf(at), style);
+    first.push(heading(ctx, entry.box, entry.heading, at, style), itemsBox(entry.heading, bodyOf(at), taken));
+    segments.push(...segmentsOf(entry, rest, style));
+  });
+  const pages: TextBoxView[][] = [first];
+  for (let i = 0; i < segments.length; i += COLUMNS.length) {
+    pages.push(
+      segments.slice(i, i + COLUMNS.length).flatMap(({ box, items }, column) => {
+        const at = COLUMNS[column] ?? BODY;
+        return [heading(ctx, box.box, `${box.heading} (continued)`, at, style), itemsBox(box.heading, bodyOf(at), items)];
+      }),
+    );
+  }
   return pages.map((items, index) => slideDraft('executive-summary', pageTitle(TITLE, index, pages.length), items, index === 0 ? ['executive-summary'] : []));
 }

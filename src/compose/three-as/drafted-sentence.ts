@@ -89,6 +89,11 @@ function assuranceLimit(reading: MetricReading): string {
   return limit === undefined || spc === undefined ? '' : formatNumber(limit, { unit: metric.unitCode, decimals: spc.decimals, withUnit: true });
 }
 
+/** Whether a label already begins with its area's name ("Mental Health beds - ALOS" in Mental Health): then the item does not say it twice. */
+function namesItsArea(label: string, area: string): boolean {
+  return label.toLowerCase().startsWith(area.toLowerCase());
+}
+
 /** An officer's reason for a rating set by hand, as a sentence of its own. */
 function reasonSentence(because: string): string {
   const reason = oneLine(because.replace(/^set by hand:\s*/, ''));
@@ -119,7 +124,7 @@ function render(reading: MetricReading, packMonth: string, trim: Trim): string {
   const runAfter = turnedAfter === undefined ? '' : run?.met === true ? 'missed' : 'met';
   return oneLine(
     renderTemplate('three-as/drafted-item', {
-      area: reading.area.name,
+      area: namesItsArea(metric.label, reading.area.name) ? '' : reading.area.name,
       label: metric.label,
       name: levels.length > 0 ? reading.headlineName : '',
       handSet: reading.handSet,
