@@ -6,6 +6,7 @@ import { listInWords } from '../compose/words.js';
 import { SHEET_ORDER } from '../format/workbook-format.js';
 import type { MonthPeriod } from '../model/pack-workbook.js';
 import { THREE_AS_BOX_WORDS } from '../model/read-narrative.js';
+import { checkMonth } from '../model/reporting-month.js';
 import { composeModel, loadWorkbook, type LoadedWorkbook } from '../pipeline.js';
 import { editWorkbook, WorkbookEditError, type CellEdit, type RowEdit } from '../xlsx/edit-workbook.js';
 import { newRowMonthCell } from '../xlsx/month-cell.js';
@@ -95,6 +96,7 @@ async function checkReadsBack(copy: Uint8Array, request: AcceptRequest, accepted
  * in Excel and build the final pack from the copy, where they read as the officers' own.
  */
 export async function acceptThreeAs(request: AcceptRequest): Promise<AcceptResult> {
+  checkMonth(request.month);
   const loaded = await loadWorkbook(request.workbook);
   const { diagnostics } = loaded;
   const sheet = loaded.raw?.sheets.get(THREE_AS_SHEET);
