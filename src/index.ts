@@ -22,3 +22,6 @@ export { mergeReturns, type MergeRequest, type MergeResult, type ReturnFile, typ
 export type { MergeChanges, ReturnChange, AreaChange, SectionChange } from './returns/merge-changes.js';
 export { describeChanges } from './returns/describe-changes.js';
 export { runMerge, mergedCopyPath, type MergeOptions, type MergeOutcome } from './run-merge.js';
+export { acceptThreeAs, type AcceptRequest, type AcceptResult, type AcceptedBox } from './accept/accept-three-as.js';
+export { runAcceptThreeAs, acceptedCopyPath, type AcceptOptions, type AcceptOutcome } from './run-accept-three-as.js';
+export type { ThreeAsItemView } from './compose/pack-model.js';

@@ -23,6 +23,7 @@ import { areasOfAuthor } from './returns/prefill.js';
 import type { MonthPeriod, PackWorkbook } from './model/pack-workbook.js';
 import { checkMonth } from './model/reporting-month.js';
 import type { SourceMap } from './model/source-map.js';
+import type { RawWorkbook } from './xlsx/raw-workbook.js';
 import { readWorkbook } from './xlsx/read-workbook.js';
 
 export { slug } from './compose/file-names.js';
@@ -65,6 +66,8 @@ export interface LoadedWorkbook {
   readonly workbook?: PackWorkbook;
   readonly sources?: SourceMap;
   readonly diagnostics: Diagnostics;
+  /** The sheets as read, for commands that write rows back into a copy (their columns, their last rows). */
+  readonly raw?: RawWorkbook;
 }
 
 /** Reads and validates a workbook: the first two stages, shared by every command. */
@@ -73,7 +76,7 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
   const raw = await readWorkbook(bytes, diagnostics);
   if (raw === undefined) return { diagnostics };
   const built = buildModel(raw, diagnostics);
-  return built.workbook === undefined ? { diagnostics, sources: built.sources } : { diagnostics, workbook: built.workbook, sources: built.sources };
+  return built.workbook === undefined ? { diagnostics, raw, sources: built.sources } : { diagnostics, raw, workbook: built.workbook, sources: built.sources };
 }
 
 /**
@@ -86,23 +89,44 @@ export async function buildPack(request: PackRequest): Promise<PackResult> {
   return packFromWorkbook(await loadWorkbook(request.workbook), request);
 }
 
-/** The stages after reading: the month's checks, ratings, the pack model and its documents. */
-export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequest): Promise<PackResult> {
+/** The month's pack model, composed from a workbook read without errors, before any document is drawn. */
+export interface ComposedModel {
+  readonly workbook: PackWorkbook;
+  readonly model: PackModel;
+  readonly identity: PackIdentity;
+  readonly deadline?: ReturnDeadline;
+}
+
+/**
+ * The stages after reading up to the pack model: the month's checks, the ratings and the model.
+ * Undefined where the workbook or the month has errors (they are in `loaded.diagnostics`).
+ */
+export function composeModel(loaded: LoadedWorkbook, request: PackRequest): ComposedModel | undefined {
   const { workbook, sources, diagnostics } = loaded;
-  if (workbook === undefined || sources === undefined) return { ok: false, diagnostics: diagnostics.list(), files: [] };
+  if (workbook === undefined || sources === undefined) return undefined;
   checkMonthHasData(workbook, request.month, diagnostics);
-  if (diagnostics.hasErrors) return { ok: false, diagnostics: diagnostics.list(), files: [] };
+  if (diagnostics.hasErrors) return undefined;
 
   const mode = request.mode ?? 'draft';
   request.onStep?.('rating the figures');
   const assessment = assessPack(workbook, request.month);
   checkMonthCompleteness(workbook, assessment, diagnostics, mode);
   warnSpcChanges(workbook, assessment, sources, diagnostics);
-  if (diagnostics.hasErrors) return { ok: false, diagnostics: diagnostics.list(), files: [] };
+  if (diagnostics.hasErrors) return undefined;
   const deadline = mode === 'draft' ? returnDeadline(workbook, request.month, diagnostics) : undefined;
   const sha256 = createHash('sha256').update(request.workbook).digest('hex');
   const identity = request.identity ?? packIdentity(workbook, request.month);
-  const model = composePackModel({ workbook, assessment, sources, identity, file: { name: request.workbookName, sha256 }, warnings: diagnostics.warnings() });
+  const model = composePackModel({ workbook, assessment, sources, identity, mode, file: { name: request.workbookName, sha256 }, warnings: diagnostics.warnings() });
+  return { workbook, model, identity, ...(deadline === undefined ? {} : { deadline }) };
+}
+
+/** The stages after reading: the month's checks, ratings, the pack model and its documents. */
+export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequest): Promise<PackResult> {
+  const { diagnostics } = loaded;
+  const composed = composeModel(loaded, request);
+  if (composed === undefined) return { ok: false, diagnostics: diagnostics.list(), files: [] };
+  const { workbook, model, identity, deadline } = composed;
+  const mode = request.mode ?? 'draft';
   const options: DocumentOptions = { mode };
   const json = `${JSON.stringify(model, null, 2)}\n`;
   // one slide pack view: drawn as the slide pack, and read by the cover report for its slide numbers

@@ -33,12 +33,14 @@ export function mergedCopyPath(workbookPath: string, month: MonthPeriod): string
   return join(dirname(workbookPath), `${basename(workbookPath, extname(workbookPath))}-merged-${periodKey(month)}${extension}`);
 }
 
-function fileProblem(file: string, reason: string, rule: string): FileMessages {
+/** One error about a file, as the commands that write copies report it. */
+export function fileProblem(file: string, reason: string, rule: string): FileMessages {
   const diagnostic: Diagnostic = { severity: 'error', reason, rule };
   return { file, diagnostics: [diagnostic] };
 }
 
-async function readOrSay(path: string): Promise<{ bytes: Buffer } | { problem: FileMessages }> {
+/** A file's bytes, or why it cannot be read, in words. */
+export async function readOrSay(path: string): Promise<{ bytes: Buffer } | { problem: FileMessages }> {
   try {
     return { bytes: await readFile(path) };
   } catch (cause) {
@@ -46,7 +48,7 @@ async function readOrSay(path: string): Promise<{ bytes: Buffer } | { problem: F
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+export async function exists(path: string): Promise<boolean> {
   return access(path).then(
     () => true,
     () => false,

@@ -44,7 +44,8 @@ export function checkMonthCompleteness(workbook: PackWorkbook, assessment: PackA
     }
   }
   if (!workbook.threeAs.some((t) => periodKey(t.month) === key)) {
-    diagnostics.add(needed, `no 3As items (Alert, Assure, Advise) for ${label} yet${finalNote}`, { sheet: '3As' }, 'pack/three-as-missing');
+    const drafted = mode === 'final' ? '' : `; the draft drafts them from the figures, and accept-3as writes those into a copy of the workbook to edit`;
+    diagnostics.add(needed, `no 3As items (Alert, Assure, Advise) for ${label} yet${drafted}${finalNote}`, { sheet: '3As' }, 'pack/three-as-missing');
   }
   if (workbook.contacts.length === 0) {
     // Both documents print who prepared the pack from the Contacts sheet: a draft shows the gap

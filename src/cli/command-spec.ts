@@ -24,6 +24,8 @@ export interface CommandSpec {
   readonly summary: string;
   /** After `packsmith <name> `. */
   readonly usage: string;
+  /** Paragraphs of `--help` after the usage, where the summary and options do not say enough. */
+  readonly about?: readonly string[];
   readonly options: readonly OptionSpec[];
   /** Files named after the options (merge's returns); absent where the command takes none. */
   readonly positionals?: { readonly value: string; readonly help: string };

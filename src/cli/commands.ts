@@ -36,6 +36,27 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./merge-command.js'),
   },
   {
+    name: 'accept-3as',
+    summary: "write the draft's drafted 3As into a copy of the workbook, for the officers to edit in Excel and finalise",
+    usage: '--month YYYY-MM [--workbook FILE] [--out FILE]',
+    about: [
+      "A draft pack drafts the 3As from the figures for each of Alert, Assure and Advise that has no items for the month on the workbook's 3As sheet, and marks them DRAFTED. accept-3as writes those same items into a new copy of the workbook, as rows of its 3As sheet (month, box, area, text and metric); the workbook itself is never written.",
+      'A box the officers have already typed items in for the month is left as it is: nothing is added to it. Where every box has items, there is nothing to accept and nothing is written.',
+      'Edit, reorder or delete the items in the copy in Excel, then build the pack from the copy (pack --month YYYY-MM --workbook COPY): the items print as the officers\' own, no longer marked DRAFTED.',
+    ],
+    options: [
+      { name: 'month', type: 'string', value: 'YYYY-MM', help: 'the reporting month whose 3As to accept, e.g. 2026-01 (required)' },
+      { name: 'workbook', type: 'string', value: 'FILE', help: 'the workbook to read (default: the sample packaged with packsmith); it is never written' },
+      {
+        name: 'out',
+        type: 'string',
+        value: 'FILE',
+        help: "where to write the copy (default: beside the workbook, <name>-3as-YYYY-MM.xlsx); refused where the file is already there, as it may hold the officers' edits",
+      },
+    ],
+    load: () => import('./accept-three-as-command.js'),
+  },
+  {
     name: 'template',
     summary: 'write a blank workbook with instructions and a drop-down for every choice',
     usage: '[--out FILE]',

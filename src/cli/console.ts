@@ -23,7 +23,7 @@ export const EXIT_CODE_WORDS: readonly (readonly [number, string])[] = [
   [EXIT.usage, "the command was mistyped, or --send's PACKSMITH_SMTP_* settings are missing or wrong; nothing was built or sent"],
   [EXIT.internal, 'packsmith itself failed (please report it with the lines it printed)'],
   [EXIT.notAllSent, 'the pack was written but some drafts were not sent (each is listed); run again to send only those'],
-  [EXIT.refused, 'the pack could not be delivered as asked: a final pack is already there (--force), LibreOffice is missing, failed or ran past its limit, or the folder holds another committee\'s pack; nothing was written'],
+  [EXIT.refused, 'the pack could not be delivered as asked: a final pack is already there (--force), LibreOffice is missing, failed or ran past its limit, the folder holds another committee\'s pack, or (accept-3as) the copy is already there; nothing was written'],
   [EXIT.cannotWrite, 'the output could not be written: the folder cannot be made or written to, the disk is full, or a file in the way is open or is a folder (the message names it); nothing was changed'],
   [EXIT.busy, 'another packsmith run is writing to the same folder; wait for it to finish and run again'],
   [130, 'stopped by Ctrl+C (143: stopped by the system or a scheduler); nothing more was sent and the folder was left as it was'],

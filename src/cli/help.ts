@@ -64,6 +64,7 @@ export function commandHelp(spec: CommandSpec, env: Env = process.env): string {
     '',
     `Usage: ${usage}`,
     '',
+    ...(spec.about ?? []).flatMap((paragraph) => [wrap(paragraph, 0), '']),
     'Options:',
     ...spec.options.map(optionEntry),
     ...(spec.positionals === undefined ? [] : [entry(spec.positionals.value, spec.positionals.help)]),

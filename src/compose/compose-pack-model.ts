@@ -7,10 +7,13 @@ import { metricKey, type SourceMap } from '../model/source-map.js';
 import { formatFigure, formatNumber, formatYearEndPlan, type FigureStyle } from './format-figure.js';
 import type { AreaView, FinanceView, HistoryPointView, LevelFigures, MetricView, NarrativeView, PackModel, RatingCounts, RatingView, SpcAssuranceCounts } from './pack-model.js';
 import { RATING_WORDS, ratingView, suppressedBecause } from './rating-words.js';
+import { DIRECTION_WORDS } from './direction-words.js';
 import { SPC_COLOURS } from './spc-colours.js';
 import { spcView } from './spc-view.js';
 import { packsmithVersion } from '../version.js';
 import type { PackIdentity } from './pack-identity.js';
+import type { DocumentMode } from './document-options.js';
+import { threeAsItems } from './three-as/three-as-items.js';
 
 const UNIT_WORDS: Record<Unit, string> = {
   percent: 'percent',
@@ -22,7 +25,6 @@ const UNIT_WORDS: Record<Unit, string> = {
   ratio: 'ratio',
   number: 'number',
 };
-const DIRECTION_WORDS = { higher: 'higher is better', lower: 'lower is better', neither: 'neither' } as const;
 
 export interface PackContext {
   readonly workbook: PackWorkbook;
@@ -32,6 +34,8 @@ export interface PackContext {
   readonly warnings: readonly Diagnostic[];
   /** What names the pack: its month, meeting and date. */
   readonly identity: PackIdentity;
+  /** A draft (the default) drafts the 3As boxes the officers left empty; a final pack does not. */
+  readonly mode?: DocumentMode;
 }
 
 function style(metric: Metric): FigureStyle {
@@ -213,8 +217,6 @@ export function composePackModel(context: PackContext): PackModel {
       ...(narrative === undefined ? {} : { narrative }),
     };
   });
-  const items = (box: 'alert' | 'assure' | 'advise' | 'update') =>
-    workbook.threeAs.filter((t) => t.box === box && periodKey(t.month) === monthKey).map((t) => (t.areaId === undefined ? { text: t.text } : { text: t.text, area: t.areaId }));
   const movement = (kind: string) => assessment.metrics.filter((m) => m.movement === kind).length;
   return {
     generator: { name: 'packsmith', version: packsmithVersion(), modelVersion: 1 },
@@ -244,7 +246,7 @@ export function composePackModel(context: PackContext): PackModel {
     summarySpcAssurance: countAssurance(assessment.metrics.filter((a) => metricsById.get(a.metricId)?.onSummary === true)),
     movement: { improved: movement('improved'), worsened: movement('worsened'), unchanged: movement('unchanged'), new: movement('new'), notRated: movement('not-rated') },
     areas,
-    threeAs: { alert: items('alert'), assure: items('assure'), advise: items('advise'), update: items('update') },
+    threeAs: threeAsItems(workbook.threeAs, areas, monthKey, context.mode ?? 'draft'),
     finance: assessment.finance.map((f) => financeView(f.kpi, f.yearToDate, f.fullYear, workbook.settings.suppressBelow)),
     contacts: workbook.contacts,
     papers: workbook.papers,

@@ -1,4 +1,4 @@
-import type { Contact, NarrativeSection, Paper, Unit } from '../model/pack-workbook.js';
+import type { Contact, NarrativeSection, Paper, ThreeAsBox, Unit } from '../model/pack-workbook.js';
 
 /**
  * The composed pack model: every figure of the month with its rating, the reason for the rating
@@ -248,6 +248,17 @@ export interface FinanceView {
   readonly fullYear: { readonly target?: string; readonly forecast?: string; readonly rating: RatingView };
 }
 
+/** An item of the executive summary. */
+export interface ThreeAsItemView {
+  readonly text: string;
+  /** The area's Id, where the item is about one area. */
+  readonly area?: string;
+  /** The metric's Id, where the item is about one metric: every drafted item is. */
+  readonly metric?: string;
+  /** Drafted by packsmith from the figures for the officers to edit, not yet on the 3As sheet. */
+  readonly drafted: boolean;
+}
+
 export interface PackModel {
   readonly generator: { readonly name: 'packsmith'; readonly version: string; readonly modelVersion: 1 };
   readonly month: { readonly key: string; readonly label: string; readonly previous: string; readonly previousLabel: string };
@@ -278,7 +289,11 @@ export interface PackModel {
   readonly summarySpcAssurance: SpcAssuranceCounts;
   readonly movement: Readonly<Record<'improved' | 'worsened' | 'unchanged' | 'new' | 'notRated', number>>;
   readonly areas: readonly AreaView[];
-  readonly threeAs: Readonly<Record<'alert' | 'assure' | 'advise' | 'update', readonly { readonly text: string; readonly area?: string }[]>>;
+  /**
+   * The executive summary's items, box by box: the officers' from the 3As sheet; in a draft, a box
+   * they left empty (Alert, Assure or Advise) holds the items drafted from the figures instead.
+   */
+  readonly threeAs: Readonly<Record<ThreeAsBox, readonly ThreeAsItemView[]>>;
   readonly finance: readonly FinanceView[];
   readonly contacts: readonly Contact[];
   readonly papers: readonly Paper[];

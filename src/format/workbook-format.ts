@@ -203,6 +203,7 @@ export const SHEETS: readonly SheetSpec[] = [
       col('box', 'Box', true, 'Alert, Assure, Advise or Update, risk and learning.', { choices: THREE_AS_CATEGORIES, width: 26 }),
       col('area', 'Area', false, 'The area\'s Id, where the item is about one area.', { width: 10 }),
       col('text', 'Text', true, 'The item, one or two sentences.', { width: 90, maxLength: 500 }),
+      col('metric', 'Metric', false, 'The metric\'s Id, where the item is about one metric (accept-3as fills it in for the items it drafts).', { width: 12 }),
     ],
   },
   {

@@ -43,11 +43,12 @@ export function buildModel(raw: RawWorkbook, diagnostics: Diagnostics): BuiltMod
   const areas = readAreas(sheet('Areas'), new IdLookup(sheet('Authors'), authors.map((a) => a.id)), diagnostics);
   const areaIds = new IdLookup(sheet('Areas'), areas.map((a) => a.id));
   const metrics = readMetrics(sheet('Metrics'), areaIds, settings, diagnostics, sources);
+  const metricIds = new IdLookup(sheet('Metrics'), metrics.map((m) => m.id));
   const observations = readValues(
     sheet('Values'),
     {
       metrics,
-      metricIds: new IdLookup(sheet('Metrics'), metrics.map((m) => m.id)),
+      metricIds,
       levelIds: new IdLookup(sheet('Levels'), levels.map((l) => l.id)),
       figureRules: figureRulesOf(sheet('Metrics')),
     },
@@ -55,7 +56,7 @@ export function buildModel(raw: RawWorkbook, diagnostics: Diagnostics): BuiltMod
     sources,
   );
   const narratives = readNarratives(sheet('Narrative'), areaIds, diagnostics);
-  const threeAs = readThreeAs(sheet('3As'), areaIds, diagnostics);
+  const threeAs = readThreeAs(sheet('3As'), { areaIds, metricIds, metrics }, diagnostics);
   const finance = readFinance(sheet('Finance'), settings?.suppressBelow ?? 5, diagnostics);
   const contacts = readContacts(sheet('Contacts'), diagnostics);
   const papers = readPapers(sheet('Papers'), diagnostics);

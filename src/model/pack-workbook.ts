@@ -175,6 +175,8 @@ export interface ThreeAsItem {
   readonly month: MonthPeriod;
   readonly box: ThreeAsBox;
   readonly areaId?: string;
+  /** The metric the item is about, where the sheet says. */
+  readonly metricId?: string;
   readonly text: string;
 }
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { THREE_AS_CATEGORIES, type ThreeAsCategoryWord } from '../format/choices.js';
-import { cellOf, type RawSheet } from '../xlsx/raw-workbook.js';
+import { cellOf, type RawRow, type RawSheet } from '../xlsx/raw-workbook.js';
 import { choiceCell, idCell, monthCell, optionalId, optionalText, requiredText } from './cell-schemas.js';
 import type { IdLookup } from './id-lookup.js';
-import { NARRATIVE_SECTIONS, type Narrative, type NarrativeSection, type ThreeAsBox, type ThreeAsItem } from './pack-workbook.js';
+import { NARRATIVE_SECTIONS, type Metric, type Narrative, type NarrativeSection, type ThreeAsBox, type ThreeAsItem } from './pack-workbook.js';
 import { parseRows } from './parse-rows.js';
 import { periodKey, periodLabel } from './period.js';
 import { uniqueRows } from './unique.js';
@@ -40,23 +40,49 @@ export function readNarratives(sheet: RawSheet | undefined, areas: IdLookup, dia
   return narratives;
 }
 
-const BOX_OF_WORD: Record<ThreeAsCategoryWord, ThreeAsBox> = { Alert: 'alert', Assure: 'assure', Advise: 'advise', 'Update, risk and learning': 'update' };
+/** Each box as the 3As sheet's Box column words it. */
+export const THREE_AS_BOX_WORDS: Readonly<Record<ThreeAsBox, ThreeAsCategoryWord>> = { alert: 'Alert', assure: 'Assure', advise: 'Advise', update: 'Update, risk and learning' };
+
+const BOX_OF_WORD = Object.fromEntries(Object.entries(THREE_AS_BOX_WORDS).map(([box, word]) => [word, box])) as Record<ThreeAsCategoryWord, ThreeAsBox>;
 
 const ThreeAsRow = z.object({
   month: monthCell(),
   box: choiceCell(THREE_AS_CATEGORIES, 'the box', true),
   area: optionalId('the area Id'),
   text: requiredText({ what: 'the text' }),
+  metric: optionalId('the metric Id'),
 });
 
+/** What a 3As row's Area and Metric are checked against. */
+export interface ThreeAsLookups {
+  readonly areaIds: IdLookup;
+  readonly metricIds: IdLookup;
+  /** The metrics that read without errors, for the area each belongs to. */
+  readonly metrics: readonly Pick<Metric, 'id' | 'areaId'>[];
+}
+
+/**
+ * A 3As row's metric, checked: a known Id, and where the row names an area too, a metric of that
+ * area. False, with the error reported at the cell, where it is not.
+ */
+function checkedMetric(metricId: string, areaId: string | undefined, row: RawRow, sheet: RawSheet, lookups: ThreeAsLookups, diagnostics: Diagnostics): boolean {
+  const place = cellOf(row, 'metric', sheet.columns).place;
+  if (!lookups.metricIds.check(metricId, place, 'metric', diagnostics, 'model/unknown-metric')) return false;
+  const inArea = lookups.metrics.find((m) => m.id === metricId)?.areaId;
+  if (areaId === undefined || inArea === undefined || inArea === areaId) return true;
+  diagnostics.error(`the metric ${metricId} belongs to the area ${inArea}, not ${areaId}; correct the Area or the Metric`, place, 'model/metric-in-other-area');
+  return false;
+}
+
 /** Reads the 3As sheet: the executive summary items, in the order typed. */
-export function readThreeAs(sheet: RawSheet | undefined, areas: IdLookup, diagnostics: Diagnostics): ThreeAsItem[] {
+export function readThreeAs(sheet: RawSheet | undefined, lookups: ThreeAsLookups, diagnostics: Diagnostics): ThreeAsItem[] {
   if (sheet === undefined) return [];
   const items: ThreeAsItem[] = [];
   for (const { row, data } of parseRows(sheet, ThreeAsRow, diagnostics)) {
-    if (data.area !== undefined && !areas.check(data.area, cellOf(row, 'area', sheet.columns).place, 'area', diagnostics, 'model/unknown-area')) continue;
+    if (data.area !== undefined && !lookups.areaIds.check(data.area, cellOf(row, 'area', sheet.columns).place, 'area', diagnostics, 'model/unknown-area')) continue;
+    if (data.metric !== undefined && !checkedMetric(data.metric, data.area, row, sheet, lookups, diagnostics)) continue;
     const text = data.text.replace(/\s*[\r\n]+\s*/g, ' ');
-    items.push({ month: data.month, box: BOX_OF_WORD[data.box], ...(data.area === undefined ? {} : { areaId: data.area }), text });
+    items.push({ month: data.month, box: BOX_OF_WORD[data.box], ...(data.area === undefined ? {} : { areaId: data.area }), ...(data.metric === undefined ? {} : { metricId: data.metric }), text });
   }
   return items;
 }

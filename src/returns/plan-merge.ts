@@ -4,6 +4,7 @@ import { parseRows } from '../model/parse-rows.js';
 import { monthLongLabel, periodKey } from '../model/period.js';
 import { NarrativeRow } from '../model/read-narrative.js';
 import type { CellEdit, RowEdit } from '../xlsx/edit-workbook.js';
+import { newRowMonthCell } from '../xlsx/month-cell.js';
 import type { RawSheet } from '../xlsx/raw-workbook.js';
 import type { CellContent } from '../xlsx/workbook-content.js';
 import { authorInWords } from './about-sheet.js';
@@ -48,9 +49,7 @@ function mainNarrative(sheet: RawSheet, month: MonthPeriod): MainNarrative {
   // The workbook has been read without errors, so every row parses; nothing is reported here.
   const parsed = parseRows(sheet, NarrativeRow, new Diagnostics());
   const rowOf = new Map(parsed.map(({ row, data }) => [rowKey(data.month, data.area), row.row]));
-  const lastMonth = sheet.rows[sheet.rows.length - 1]?.cells.get('month')?.value;
-  const monthCell: CellContent = lastMonth?.kind === 'date' ? { date: new Date(Date.UTC(month.year, month.month - 1, 1)), numFmt: lastMonth.format ?? 'mmm-yy' } : periodKey(month);
-  return { rowOf, columns: sheet.columns, monthCell };
+  return { rowOf, columns: sheet.columns, monthCell: newRowMonthCell(sheet, month) };
 }
 
 function sameBullets(a: readonly string[], b: readonly string[]): boolean {

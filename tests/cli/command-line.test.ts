@@ -36,6 +36,9 @@ describe('help and version', () => {
     const merge = packsmith(['merge', '--help']).stdout;
     expect(merge).toContain('Usage: packsmith merge --month YYYY-MM [--workbook FILE] [--out FILE | --in-place] RETURN.xlsx...');
     expect(merge).not.toContain('--final');
+    const accept = packsmith(['accept-3as', '--help']).stdout;
+    expect(accept).toContain('Usage: packsmith accept-3as --month YYYY-MM [--workbook FILE] [--out FILE]');
+    expect(accept).toContain('A box the officers have already typed items in for the month is left as it is');
     // started by npm, the usage is written as it is typed there
     expect(packsmith(['template', '--help'], underNpm('template', {})).stdout).toContain('Usage: npm run template -- [--out FILE]');
   });
@@ -45,7 +48,7 @@ describe('a mistyped command', () => {
   it('a misspelt option or command: did you mean', () => {
     expect(packsmith(['pack', '--mnth', '2026-01'])).toMatchObject({ status: 2, stderr: 'packsmith: unknown option --mnth; did you mean --month?\nRun packsmith pack --help for its options.\n' });
     expect(packsmith(['pack', '--month', '2026-01', '--workbok', 'x.xlsx']).stderr.split('\n')[0]).toBe('packsmith: unknown option --workbok; did you mean --workbook?');
-    expect(packsmith(['pakc', '--month', '2026-01']).stderr.split('\n')[0]).toBe('packsmith: unknown command "pakc"; did you mean pack? the commands are pack, merge, template');
+    expect(packsmith(['pakc', '--month', '2026-01']).stderr.split('\n')[0]).toBe('packsmith: unknown command "pakc"; did you mean pack? the commands are pack, merge, accept-3as, template');
     expect(packsmith(['merge', '--final']).stderr.split('\n')[0]).toBe('packsmith: --final is an option of pack, not of merge');
   });
 

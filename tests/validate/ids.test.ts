@@ -39,6 +39,16 @@ describe('unknown ids', () => {
     ]);
   });
 
+  test('an unknown metric id in 3As, and a metric of another area than the row\'s', async () => {
+    expect(await messagesFor((sheets) => setCell(sheets, '3As', 2, 'Metric', 'AE5'))).toEqual([
+      `'3As'!E2: no metric has the Id "AE5"; use an Id from the Metrics sheet (AE4, HANDOVER, WL52) [model/unknown-metric]`,
+    ]);
+    expect(await messagesFor((sheets) => setCell(sheets, '3As', 2, 'Metric', 'WL52'))).toEqual([
+      `'3As'!E2: the metric WL52 belongs to the area ELEC, not UEC; correct the Area or the Metric [model/metric-in-other-area]`,
+    ]);
+    expect(await messagesFor((sheets) => setCell(sheets, '3As', 2, 'Metric', 'AE4'))).toEqual([]);
+  });
+
   test('an unknown author in Areas', async () => {
     expect(await messagesFor((sheets) => setCell(sheets, 'Areas', 2, 'Author', 'NOBODY'))).toEqual([
       'Areas!C2: no author has the Id "NOBODY"; use an Id from the Authors sheet (UC, PERF) [model/unknown-author]',
