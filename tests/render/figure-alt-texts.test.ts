@@ -92,7 +92,12 @@ describe('the drawings a document gives its figures', () => {
     expect(figures.map((f) => f.altText)).toEqual(charts(view).map((c) => c.altText));
     const first = charts(view)[0];
     const page = view.slides.findIndex((s) => s.items.includes(first!));
-    expect(figures[0]?.place).toEqual({ kind: 'frame', page, box: { left: first!.x * 72, top: first!.y * 72, right: (first!.x + first!.w) * 72, bottom: (first!.y + first!.h) * 72 } });
+    // In points, to the thousandth (inches times 72 need not repeat to the last bit).
+    const points = (inches: number) => Math.round(inches * 72 * 1000) / 1000;
+    const place = figures[0]?.place;
+    const box = place?.kind === 'frame' ? Object.fromEntries(Object.entries(place.box).map(([side, at]) => [side, Math.round(at * 1000) / 1000])) : undefined;
+    expect(place?.kind === 'frame' ? place.page : undefined).toBe(page);
+    expect(box).toEqual({ left: points(first!.x), top: points(first!.y), right: points(first!.x + first!.w), bottom: points(first!.y + first!.h) });
   });
 
   it("the cover report's charts, each after the title and headings before it", async () => {

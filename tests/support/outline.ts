@@ -142,7 +142,10 @@ export function packModelOutline(model: PackModel): string {
   }
   lines.push('', '## 3As');
   for (const [kind, items] of Object.entries(model.threeAs)) {
-    for (const item of items) lines.push(`- ${kind}${item.area === undefined ? '' : ` (${item.area})`}: ${cut(item.text)}`);
+    for (const item of items) {
+      const about = [item.area, item.metric].filter((x): x is string => x !== undefined).join(', ');
+      lines.push(`- ${kind}${about === '' ? '' : ` (${about})`}${item.drafted ? ' [drafted]' : ''}: ${cut(item.text)}`);
+    }
   }
   lines.push('', '## Warnings', ...model.warnings.map((w) => `- ${w}`));
   return `${lines.join('\n')}\n`;
