@@ -10,7 +10,7 @@ import { composeDraftEmails } from './compose/email/compose-draft-emails.js';
 import type { DocumentMode, DocumentOptions } from './compose/document-options.js';
 import { composeSlidePack } from './compose/slide-pack/compose-slide-pack.js';
 import { renderCoverReport } from './render/docx/render-cover-report.js';
-import { renderDraftEmail, type DraftAttachment, type DraftEmail } from './render/email/render-draft-email.js';
+import { attachmentEncoder, renderDraftEmail, type DraftAttachment, type DraftEmail } from './render/email/render-draft-email.js';
 import { renderSlidePack } from './render/pptx/render-slide-pack.js';
 import type { PackModel } from './compose/pack-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -150,5 +150,6 @@ async function returnWorkbooks(workbook: PackWorkbook, identity: PackIdentity, d
 async function draftEmails(workbook: PackWorkbook, model: PackModel, identity: PackIdentity, deadline: ReturnDeadline | undefined, attachmentsFor: (authorId: string) => readonly DraftAttachment[]): Promise<DraftEmail[]> {
   const { authors, areas, settings } = workbook;
   const views = composeDraftEmails({ model, identity, authors, areas, attachmentsFor, ...(deadline === undefined ? {} : { deadline }), ...(settings.draftsFrom === undefined ? {} : { from: settings.draftsFrom }) });
-  return Promise.all(views.map((view) => renderDraftEmail(view, attachmentsFor(view.authorId))));
+  const encode = attachmentEncoder();
+  return Promise.all(views.map((view) => renderDraftEmail(view, attachmentsFor(view.authorId), encode)));
 }
