@@ -11,6 +11,7 @@ import type { DocumentMode, DocumentOptions } from './compose/document-options.j
 import { composeSlidePack } from './compose/slide-pack/compose-slide-pack.js';
 import { renderCoverReport } from './render/docx/render-cover-report.js';
 import { attachmentEncoder, renderDraftEmail, type DraftAttachment, type DraftEmail } from './render/email/render-draft-email.js';
+import { readableJson } from './render/json/readable-json.js';
 import { renderSlidePack } from './render/pptx/render-slide-pack.js';
 import type { PackModel } from './compose/pack-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -104,12 +105,11 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   const identity = request.identity ?? packIdentity(workbook, request.month);
   const model = composePackModel({ workbook, assessment, sources, identity, file: { name: request.workbookName, sha256 }, warnings: diagnostics.warnings() });
   const options: DocumentOptions = { mode };
-  const json = `${JSON.stringify(model, null, 2)}\n`;
   request.onStep?.('drawing the cover report');
   const coverReport = { name: identity.draft.coverReport, bytes: await renderCoverReport(composeCoverReport(model, options)) };
   request.onStep?.('drawing the slide pack');
   const slidePack = { name: identity.draft.slidePack, bytes: await renderSlidePack(composeSlidePack(model, options)) };
-  const documents: PackDocuments = { packModel: { name: identity.draft.packModel, bytes: Buffer.from(json, 'utf8') }, coverReport, slidePack };
+  const documents: PackDocuments = { packModel: { name: identity.draft.packModel, bytes: Buffer.from(readableJson(model), 'utf8') }, coverReport, slidePack };
   const files: OutputFile[] = [documents.packModel, coverReport, slidePack];
   if (mode === 'final') return { ok: true, diagnostics: diagnostics.list(), files, model, identity, documents };
 
