@@ -79,13 +79,16 @@ export function encodeAttachment(attachment: MimeAttachment): EncodedAttachment 
  * Nothing is read from disk or the network: attachments come encoded (see `encodeAttachment`).
  */
 export async function buildMimeMessage(message: MimeMessage): Promise<Buffer> {
+  // Each attachment goes in as a placeholder and its part is put in its place after: nodemailer
+  // would pass every byte of every part through its line-end filter again for each message.
+  const placeholders = message.attachments.map((_, i) => `packsmith-attachment-${i}-${message.boundary}`);
   const composer = new MailComposer({
     ...(message.from === undefined ? {} : { from: message.from }),
     to: { name: message.to.name, address: message.to.address },
     subject: message.subject,
     text: message.text,
     html: message.html,
-    attachments: message.attachments.map((a) => ({ raw: a.part })),
+    attachments: placeholders.map((raw) => ({ raw })),
     date: message.date,
     messageId: message.messageId,
     baseBoundary: message.boundary,
@@ -95,5 +98,16 @@ export async function buildMimeMessage(message: MimeMessage): Promise<Buffer> {
     disableFileAccess: true,
     disableUrlAccess: true,
   });
-  return composer.compile().build();
+  const built = await composer.compile().build();
+  const chunks: Buffer[] = [];
+  let from = 0;
+  message.attachments.forEach((attachment, i) => {
+    const placeholder = placeholders[i] ?? '';
+    const at = built.indexOf(placeholder, from, 'latin1');
+    if (at === -1) throw new Error(`the message has no place for the attachment ${attachment.filename}`);
+    chunks.push(built.subarray(from, at), attachment.part);
+    from = at + placeholder.length;
+  });
+  chunks.push(built.subarray(from));
+  return Buffer.concat(chunks);
 }
