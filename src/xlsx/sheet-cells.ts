@@ -125,6 +125,11 @@ function cellAttributes(attributes: string): { r?: string; s?: string; t?: strin
 
 /** The content of the first `<name>` element in a cell's XML; undefined where it has none or it is empty. */
 function childText(xml: string, name: 'v' | 'is'): string | undefined {
+  // most cells are `<v>...</v>` alone: found without a regular expression
+  if (name === 'v' && xml.startsWith('<v>')) {
+    const end = xml.indexOf('</v>', 3);
+    if (end !== -1) return end === 3 ? undefined : xml.slice(3, end);
+  }
   const match = (name === 'v' ? V_ELEMENT : IS_ELEMENT).exec(xml);
   return match?.[1] === undefined || match[1] === '' ? undefined : match[1];
 }
@@ -135,7 +140,7 @@ const F_ELEMENT = /<(?:[\w.-]+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f>
 
 /** Whether the cell holds a formula: text in `<f>`, or a `<f t="shared" si="0"/>` that shares one. */
 function hasFormula(xml: string): boolean {
-  if (!xml.includes('<f') && !/<[\w.-]+:f\b/.test(xml)) return false;
+  if (!xml.includes('<f') && !(xml.includes(':f') && /<[\w.-]+:f\b/.test(xml))) return false;
   const match = F_ELEMENT.exec(xml);
   if (match === null) return false;
   return (match[2] ?? '') !== '' || /(?:^|\s)t\s*=/.test(match[1] ?? '');
