@@ -11,11 +11,17 @@ import { benchStages } from './stages.js';
  * start to exit with the peak memory of it and everything it starts (LibreOffice too); the median
  * of the runs beside the goal, then how the cost grows from 100 to 1,000 metrics.
  *
- *   npm run bench                   every row, 3 runs each
- *   npm run bench -- --quick        leave out the slowest rows (the finals of 200 and 1,000 metrics)
- *   npm run bench -- --runs 5       runs a row (the median is of these)
- *   npm run bench -- --only draft   only the rows whose name holds the word
- *   npm run bench -- --stages       where a draft's time goes, stage by stage (in one process)
+ *   npm run bench                        every row, 3 runs each (about 10 minutes)
+ *   npm run bench -- --quick             leave out the slowest rows (the finals of 200 and 1,000 metrics)
+ *   npm run bench -- --runs 5            runs a row (the median is of these)
+ *   npm run bench -- --only draft        only the rows whose name holds the words
+ *   npm run bench -- --against OLD/dist/bin.js
+ *                                        each row run by that build too, the runs taking turns, so that
+ *                                        both see the same load: a change measured before and after
+ *   npm run bench -- --stages            where a draft's time goes, stage by stage (in one process)
+ *
+ * A run is stopped at five times its goal (30 s at least) and reported unfinished; a row whose run
+ * was stopped is not run again.
  */
 interface Goal {
   readonly seconds: number;
@@ -34,13 +40,12 @@ interface Row {
   readonly out?: string;
 }
 
-const BIN = resolve('dist/bin.js');
+interface Build {
+  readonly label: string;
+  readonly bin: string;
+}
+
 const OUT = 'output/bench/runs';
-/**
- * How long one run may take before it is stopped and reported unfinished: five times the longest
- * goal, which keeps a run of the bench bounded. LibreOffice keeps the command's memory limit (4 GB).
- */
-const RUN_LIMIT_MS = 5 * 60_000;
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -71,11 +76,17 @@ async function rows(): Promise<Row[]> {
   ];
 }
 
-async function runRow(row: Row): Promise<MeasuredRun> {
+/** How long a run of the row may take: five times its goal, 30 s at least (a minute where it has none). */
+function limitOf(row: Row): number {
+  return row.goal === undefined ? 60_000 : Math.max(30_000, row.goal.seconds * 5000);
+}
+
+async function runRow(row: Row, build: Build): Promise<MeasuredRun> {
   if (row.out !== undefined) rmSync(row.out, { recursive: true, force: true });
-  // the PDF conversion stops itself a little before the bench would stop the run
-  const env = { ...process.env, PACKSMITH_PDF_TIMEOUT: String(RUN_LIMIT_MS / 1000 - 10) };
-  return measuredRun(process.execPath, [BIN, ...row.args], { env, timeoutMs: RUN_LIMIT_MS });
+  const limit = limitOf(row);
+  // the PDF conversion stops itself (LibreOffice and all) a little before the bench would stop the run
+  const env = { ...process.env, PACKSMITH_PDF_TIMEOUT: String(Math.round(limit / 1000) - 5) };
+  return measuredRun(process.execPath, [build.bin, ...row.args], { env, timeoutMs: limit });
 }
 
 function goalWords(goal: Goal | undefined): string {
@@ -88,54 +99,69 @@ function verdict(goal: Goal | undefined, seconds: number, mb: number): string {
   return seconds < goal.seconds && (goal.mb === undefined || mb < goal.mb) ? 'met' : 'MISSED';
 }
 
+interface Summary {
+  readonly seconds: number;
+  readonly mb: number;
+}
+
+/** One build's line for a row: median time, range, CPU and peak memory, or why it did not finish. */
+function line(row: Row, build: Build, measured: readonly MeasuredRun[], builds: number): { text: string; summary?: Summary } {
+  const label = (builds > 1 ? `${row.name} (${build.label})` : row.name).padEnd(builds > 1 ? 34 : 22);
+  const failed = measured.find((m) => m.code !== 0);
+  if (failed !== undefined) {
+    const why = failed.code === null ? `stopped at ${(failed.ms / 1000).toFixed(0)} s` : `exit ${failed.code} after ${(failed.ms / 1000).toFixed(1)} s`;
+    const said = failed.stderr.trim().split('\n').slice(-1)[0] ?? '';
+    return { text: `${label}${`did not finish: ${why}`.padStart(41)}${failed.peakMb.toFixed(0).padStart(9)}   ${goalWords(row.goal)}: MISSED\n    ${said}` };
+  }
+  const seconds = median(measured.map((m) => m.ms)) / 1000;
+  const mb = median(measured.map((m) => m.peakMb));
+  const times = measured.map((m) => m.ms / 1000);
+  const range = `${Math.min(...times).toFixed(2)}-${Math.max(...times).toFixed(2)}`;
+  const cpu = median(measured.map((m) => m.cpuSeconds));
+  const goal = row.goal === undefined ? '' : `${goalWords(row.goal)}: ${verdict(row.goal, seconds, mb)}`;
+  return { text: `${label}${seconds.toFixed(2).padStart(9)}${range.padStart(14)}${cpu.toFixed(2).padStart(9)}${mb.toFixed(0).padStart(9)}   ${goal}`, summary: { seconds, mb } };
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--stages')) {
     await benchStages();
     return;
   }
-  if (!existsSync(BIN)) throw new Error('dist/bin.js is missing: run npm run build first');
+  const current: Build = { label: 'this build', bin: resolve('dist/bin.js') };
+  const against = option('--against');
+  const builds: Build[] = against === undefined ? [current] : [{ label: 'against', bin: resolve(against) }, current];
+  for (const build of builds) if (!existsSync(build.bin)) throw new Error(`${build.bin} is missing: run npm run build first`);
   const runs = Number(option('--runs') ?? 3);
   const only = option('--only');
   const quick = process.argv.includes('--quick');
   const soffice = findSoffice() !== undefined;
-  const header = `${'work'.padEnd(22)}${'time (s)'.padStart(9)}${'range (s)'.padStart(14)}${'CPU (s)'.padStart(9)}${'peak MB'.padStart(9)}   goal`;
-  process.stdout.write(`${header}\n`);
-  const medians = new Map<string, { seconds: number; mb: number }>();
+  const width = builds.length > 1 ? 34 : 22;
+  process.stdout.write(`${'work'.padEnd(width)}${'time (s)'.padStart(9)}${'range (s)'.padStart(14)}${'CPU (s)'.padStart(9)}${'peak MB'.padStart(9)}   goal\n`);
+  const summaries = new Map<string, Summary>();
   for (const row of await rows()) {
-    const label = row.name.padEnd(22);
     if (only !== undefined && !row.name.includes(only)) continue;
-    if (quick && row.slow === true) {
-      process.stdout.write(`${label}${'(left out: --quick)'.padStart(41)}   ${goalWords(row.goal)}\n`);
+    const skipped = quick && row.slow === true ? '(left out: --quick)' : row.final === true && !soffice ? '(LibreOffice not installed)' : undefined;
+    if (skipped !== undefined) {
+      process.stdout.write(`${row.name.padEnd(width)}${skipped.padStart(41)}   ${goalWords(row.goal)}\n`);
       continue;
     }
-    if (row.final === true && !soffice) {
-      process.stdout.write(`${label}${'(LibreOffice not installed)'.padStart(41)}   ${goalWords(row.goal)}\n`);
-      continue;
-    }
-    const measured: MeasuredRun[] = [];
+    // the builds take turns, run by run, so that a busy moment falls on both alike
+    const measured = builds.map((): MeasuredRun[] => []);
     for (let i = 0; i < runs; i += 1) {
-      const run = await runRow(row);
-      measured.push(run);
-      if (run.code !== 0) break;
+      for (const [b, build] of builds.entries()) {
+        const done = measured[b] ?? [];
+        if (done.some((m) => m.code !== 0)) continue;
+        done.push(await runRow(row, build));
+      }
     }
-    const failed = measured.find((m) => m.code !== 0);
-    if (failed !== undefined) {
-      const why = failed.code === null ? `stopped after ${(failed.ms / 1000).toFixed(0)} s` : `exit ${failed.code} after ${(failed.ms / 1000).toFixed(1)} s`;
-      process.stdout.write(`${label}${`did not finish: ${why}`.padStart(41)}${failed.peakMb.toFixed(0).padStart(9)}   ${goalWords(row.goal)}: MISSED\n`);
-      process.stdout.write(`    ${failed.stderr.trim().split('\n').slice(-2).join('\n    ')}\n`);
-      continue;
+    for (const [b, build] of builds.entries()) {
+      const { text, summary } = line(row, build, measured[b] ?? [], builds.length);
+      process.stdout.write(`${text}\n`);
+      if (summary !== undefined && build === current) summaries.set(row.name, summary);
     }
-    const seconds = median(measured.map((m) => m.ms)) / 1000;
-    const mb = median(measured.map((m) => m.peakMb));
-    medians.set(row.name, { seconds, mb });
-    const times = measured.map((m) => m.ms / 1000);
-    const range = `${Math.min(...times).toFixed(2)}-${Math.max(...times).toFixed(2)}`;
-    const goal = row.goal === undefined ? '' : `${goalWords(row.goal)}: ${verdict(row.goal, seconds, mb)}`;
-    const cpu = median(measured.map((m) => m.cpuSeconds));
-    process.stdout.write(`${label}${seconds.toFixed(2).padStart(9)}${range.padStart(14)}${cpu.toFixed(2).padStart(9)}${mb.toFixed(0).padStart(9)}   ${goal}\n`);
   }
-  const small = medians.get('100 metrics draft');
-  const large = medians.get('1,000 metrics draft');
+  const small = summaries.get('100 metrics draft');
+  const large = summaries.get('1,000 metrics draft');
   if (small !== undefined && large !== undefined) {
     const growth = large.seconds / small.seconds;
     process.stdout.write(`\ncost from 100 to 1,000 metrics (draft): time x${growth.toFixed(1)}, peak memory x${(large.mb / small.mb).toFixed(1)}   goal: time at most x11 (linear): ${growth <= 11 ? 'met' : 'MISSED'}\n`);
