@@ -146,35 +146,11 @@ function hasFormula(xml: string): boolean {
   return (match[2] ?? '') !== '' || /(?:^|\s)t\s*=/.test(match[1] ?? '');
 }
 
-/** A formula's saved result: `<v>` read by the cell's type. */
-function formulaResult(type: string | undefined, saved: string | undefined, format: string | undefined, dates: DateSystem): RawValue {
-  if (saved === undefined) return { kind: 'error', error: NO_SAVED_RESULT };
-  switch (type) {
-    case 'str':
-      return textValue(decodeEscapes(textContent(saved)));
-    case 'b':
-      return { kind: 'boolean', value: Number.parseInt(saved, 10) !== 0 };
-    case 'e':
-      return { kind: 'error', error: textContent(saved) };
-    default:
-      return numberValue(Number.parseFloat(saved), format, dates);
-  }
-}
-
 /**
- * A cell's value from its type (`t`), its XML and its number format; undefined where the cell
- * holds no value at all (no formula, no `<v>`, no inline text).
+ * A saved value (`<v>`) read by the cell's type: an index into the shared strings, text, a
+ * boolean, an error, or else a number (a date where its format is a date's).
  */
-function cellValue(type: string | undefined, xml: string, format: string | undefined, context: CellContext): RawValue | undefined {
-  if (xml === '') return undefined;
-  if (hasFormula(xml)) return formulaResult(type, childText(xml, 'v'), format, context.dates);
-  if (type === 'inlineStr') {
-    const inline = childText(xml, 'is');
-    const text = inline === undefined ? '' : itemText(inline);
-    return text === '' ? undefined : textValue(decodeEscapes(text));
-  }
-  const saved = childText(xml, 'v');
-  if (saved === undefined) return undefined;
+function savedValue(type: string | undefined, saved: string, format: string | undefined, context: CellContext): RawValue {
   switch (type) {
     case 's':
       return textValue(context.strings()[Number.parseInt(saved, 10)] ?? '');
@@ -187,6 +163,26 @@ function cellValue(type: string | undefined, xml: string, format: string | undef
     default:
       return numberValue(Number.parseFloat(saved), format, context.dates);
   }
+}
+
+/**
+ * A cell's value from its type (`t`), its XML and its number format; undefined where the cell
+ * holds no value at all (no formula, no `<v>`, no inline text). A formula is its saved result (a
+ * result is never a shared string).
+ */
+function cellValue(type: string | undefined, xml: string, format: string | undefined, context: CellContext): RawValue | undefined {
+  if (xml === '') return undefined;
+  if (hasFormula(xml)) {
+    const result = childText(xml, 'v');
+    return result === undefined ? { kind: 'error', error: NO_SAVED_RESULT } : savedValue(type === 's' ? undefined : type, result, format, context);
+  }
+  if (type === 'inlineStr') {
+    const inline = childText(xml, 'is');
+    const text = inline === undefined ? '' : itemText(inline);
+    return text === '' ? undefined : textValue(decodeEscapes(text));
+  }
+  const saved = childText(xml, 'v');
+  return saved === undefined ? undefined : savedValue(type, saved, format, context);
 }
 
 const ROW_OPEN = /<(?:[\w.-]+:)?row\b([^>]*?)(\/?)>/g;
