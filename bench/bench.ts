@@ -1,108 +1,176 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { writeWorkbook } from '../src/xlsx/write-workbook.js';
-import { largeWorkbook } from './large-workbook.js';
+import { existsSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { findSoffice } from '../src/deliver/find-soffice.js';
+import { ensureBenchWorkbook } from './large-workbook.js';
+import { measuredRun, type MeasuredRun } from './measured-run.js';
+import { benchStages } from './stages.js';
 
 /**
- * `npm run bench`: time and peak memory to read, validate and rate the bundled sample and a
- * generated workbook of 1,000 metrics x 60 months x 2 levels. Each run is a fresh process; the
- * table shows the median of the runs.
+ * `npm run bench`: the built command as an officer runs it, each run a fresh process, timed from
+ * start to exit with the peak memory of it and everything it starts (LibreOffice too); the median
+ * of the runs beside the goal, then how the cost grows from 100 to 1,000 metrics.
+ *
+ *   npm run bench                        every row, 3 runs each (about 10 minutes)
+ *   npm run bench -- --quick             leave out the slowest rows (the finals of 200 and 1,000 metrics)
+ *   npm run bench -- --runs 5            runs a row (the median is of these)
+ *   npm run bench -- --only draft        only the rows whose name holds the words
+ *   npm run bench -- --against OLD/dist/bin.js
+ *                                        each row run by that build too, the runs taking turns, so that
+ *                                        both see the same load: a change measured before and after
+ *   npm run bench -- --stages            where a draft's time goes, stage by stage (in one process)
+ *
+ * A run is stopped at five times its goal (30 s at least) and reported unfinished; a row whose run
+ * was stopped is not run again.
  */
-interface Measurement {
-  readMs: number;
-  validateMs: number;
-  restMs: number;
-  totalMs: number;
-  coverReportMs: number;
-  slidePackMs: number;
-  spcMs: number;
-  spcCharts: number;
-  readPeakRssMb: number;
-  metrics: number;
-  observations: number;
-  peakRssMb: number;
+interface Goal {
+  readonly seconds: number;
+  readonly mb?: number;
 }
 
-const LARGE = 'output/bench/large-1000x60x2.xlsx';
-/** SPC (Making Data Count) charts may add at most this share to the whole pack's time. */
-const SPC_GOAL = 0.1;
-/** Goals from the issues: reading, validating and rating; and each document's render. */
-const GOALS: Record<string, { ms: number; mb: number; coverMs: number; slidesMs: number }> = {
-  sample: { ms: 500, mb: Infinity, coverMs: 500, slidesMs: 1000 },
-  large: { ms: 10_000, mb: 1024, coverMs: 10_000, slidesMs: 15_000 },
-};
-
-function measure(file: string, month: string): Measurement {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/measure.ts', file, month], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`measuring ${file} failed:\n${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Measurement;
+interface Row {
+  readonly name: string;
+  readonly args: readonly string[];
+  readonly goal?: Goal;
+  /** Left out by --quick. */
+  readonly slow?: boolean;
+  /** Needs LibreOffice. */
+  readonly final?: boolean;
+  /** The folder the run writes to, emptied before each run (untimed). */
+  readonly out?: string;
 }
 
-function median(values: number[]): number {
+interface Build {
+  readonly label: string;
+  readonly bin: string;
+}
+
+const OUT = 'output/bench/runs';
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-async function main(): Promise<void> {
-  if (!existsSync(LARGE)) {
-    process.stdout.write(`generating ${LARGE} ...\n`);
-    await mkdir('output/bench', { recursive: true });
-    await writeFile(LARGE, await writeWorkbook(largeWorkbook()));
-  }
-  const cases = [
-    { name: 'sample', file: 'seeds/example-icb.xlsx', runs: 5 },
-    { name: 'large', file: LARGE, runs: 3 },
+async function rows(): Promise<Row[]> {
+  const packRow = (name: string, workbook: string | undefined, final: boolean, goal: Goal | undefined, slow = false): Row => {
+    const out = `${OUT}/${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+    const args = ['pack', '--month', '2026-01', '--out', out, ...(workbook === undefined ? [] : ['--workbook', workbook]), ...(final ? ['--final'] : [])];
+    return { name, args, out, final, slow, ...(goal === undefined ? {} : { goal }) };
+  };
+  const [w100, w200, w1000] = [await ensureBenchWorkbook(100), await ensureBenchWorkbook(200), await ensureBenchWorkbook(1000)];
+  return [
+    { name: '--help', args: ['--help'], goal: { seconds: 0.3 } },
+    packRow('sample draft', undefined, false, { seconds: 1 }),
+    packRow('100 metrics draft', w100, false, undefined),
+    packRow('200 metrics draft', w200, false, { seconds: 3 }),
+    packRow('1,000 metrics draft', w1000, false, { seconds: 8, mb: 1024 }),
+    packRow('sample final', undefined, true, { seconds: 8 }),
+    packRow('200 metrics final', w200, true, { seconds: 30, mb: 1536 }, true),
+    packRow('1,000 metrics final', w1000, true, { seconds: 60, mb: 2048 }, true),
   ];
-  process.stdout.write('case     metrics  values   read ms  validate ms  rest ms  total ms  read MB  peak MB  cover ms  slides ms  goals\n');
-  const results: { name: string; runs: Measurement[] }[] = [];
-  for (const c of cases) {
-    const runs = Array.from({ length: c.runs }, () => measure(c.file, '2026-01'));
-    results.push({ name: c.name, runs });
-    const m = (key: keyof Measurement) => median(runs.map((r) => r[key]));
-    const goal = GOALS[c.name];
-    const stagesMs = m('readMs') + m('validateMs');
-    const met = goal !== undefined && stagesMs < goal.ms && m('readPeakRssMb') < goal.mb;
-    const coverMet = goal !== undefined && m('coverReportMs') < goal.coverMs;
-    const slidesMet = goal !== undefined && m('slidePackMs') < goal.slidesMs;
-    const row = [
-      c.name.padEnd(8),
-      String(m('metrics')).padStart(7),
-      String(m('observations')).padStart(7),
-      m('readMs').toFixed(0).padStart(9),
-      m('validateMs').toFixed(0).padStart(12),
-      m('restMs').toFixed(0).padStart(8),
-      m('totalMs').toFixed(0).padStart(9),
-      m('readPeakRssMb').toFixed(0).padStart(8),
-      m('peakRssMb').toFixed(0).padStart(8),
-      m('coverReportMs').toFixed(0).padStart(9),
-      m('slidePackMs').toFixed(0).padStart(10),
-      `  ${goal === undefined ? '' : `read+validate < ${goal.ms} ms${Number.isFinite(goal.mb) ? `, < ${goal.mb} MB` : ''}: ${met ? 'met' : 'MISSED'}; cover < ${goal.coverMs} ms: ${coverMet ? 'met' : 'MISSED'}; slides < ${goal.slidesMs} ms: ${slidesMet ? 'met' : 'MISSED'}`}`,
-    ];
-    process.stdout.write(`${row.join(' ')}\n`);
+}
+
+/** How long a run of the row may take: five times its goal, 30 s at least (a minute where it has none). */
+function limitOf(row: Row): number {
+  return row.goal === undefined ? 60_000 : Math.max(30_000, row.goal.seconds * 5000);
+}
+
+async function runRow(row: Row, build: Build): Promise<MeasuredRun> {
+  if (row.out !== undefined) rmSync(row.out, { recursive: true, force: true });
+  const limit = limitOf(row);
+  // the PDF conversion stops itself (LibreOffice and all) a little before the bench would stop the run
+  const env = { ...process.env, PACKSMITH_PDF_TIMEOUT: String(Math.round(limit / 1000) - 5) };
+  return measuredRun(process.execPath, [build.bin, ...row.args], { env, timeoutMs: limit });
+}
+
+function goalWords(goal: Goal | undefined): string {
+  if (goal === undefined) return '';
+  return `under ${goal.seconds} s${goal.mb === undefined ? '' : `, under ${goal.mb >= 1024 ? `${goal.mb / 1024} GB` : `${goal.mb} MB`}`}`;
+}
+
+function verdict(goal: Goal | undefined, seconds: number, mb: number): string {
+  if (goal === undefined) return '';
+  return seconds < goal.seconds && (goal.mb === undefined || mb < goal.mb) ? 'met' : 'MISSED';
+}
+
+interface Summary {
+  readonly seconds: number;
+  readonly mb: number;
+}
+
+/** One build's line for a row: median time, range, CPU and peak memory, or why it did not finish. */
+function line(row: Row, build: Build, measured: readonly MeasuredRun[], builds: number): { text: string; summary?: Summary } {
+  const label = (builds > 1 ? `${row.name} (${build.label})` : row.name).padEnd(builds > 1 ? 34 : 22);
+  const failed = measured.find((m) => m.code !== 0);
+  if (failed !== undefined) {
+    const why = failed.code === null ? `stopped at ${(failed.ms / 1000).toFixed(0)} s` : `exit ${failed.code} after ${(failed.ms / 1000).toFixed(1)} s`;
+    const said = failed.stderr.trim().split('\n').slice(-1)[0] ?? '';
+    return { text: `${label}${`did not finish: ${why}`.padStart(41)}${failed.peakMb.toFixed(0).padStart(9)}   ${goalWords(row.goal)}: MISSED\n    ${said}` };
   }
-  process.stdout.write('(median of runs, each a fresh process building the whole pack in memory; "rest" = ratings, SPC, pack model JSON and documents, cold;\n "read MB" = peak memory after reading and validating; "peak MB" = after the whole pack; "cover", "slides" = each document composed and rendered again, warm)\n');
-  process.stdout.write('\nSPC (Making Data Count) charts: the SPC stage alone (XmR limits, special causes, icons and their words for every metric), cold, against the whole pack\n');
-  process.stdout.write('case     charts   SPC ms  total ms  without SPC ms  SPC adds  goal\n');
-  for (const { name, runs } of results) {
-    const m = (key: keyof Measurement) => median(runs.map((r) => r[key]));
-    const without = m('totalMs') - m('spcMs');
-    const adds = m('spcMs') / without;
-    const row = [
-      name.padEnd(8),
-      String(m('spcCharts')).padStart(6),
-      m('spcMs').toFixed(1).padStart(8),
-      m('totalMs').toFixed(0).padStart(9),
-      without.toFixed(0).padStart(15),
-      `${(adds * 100).toFixed(1)}%`.padStart(9),
-      `  adds under ${SPC_GOAL * 100}%: ${adds < SPC_GOAL ? 'met' : 'MISSED'}`,
-    ];
-    process.stdout.write(`${row.join(' ')}\n`);
+  const seconds = median(measured.map((m) => m.ms)) / 1000;
+  const mb = median(measured.map((m) => m.peakMb));
+  const times = measured.map((m) => m.ms / 1000);
+  const range = `${Math.min(...times).toFixed(2)}-${Math.max(...times).toFixed(2)}`;
+  const cpu = median(measured.map((m) => m.cpuSeconds));
+  const goal = row.goal === undefined ? '' : `${goalWords(row.goal)}: ${verdict(row.goal, seconds, mb)}`;
+  return { text: `${label}${seconds.toFixed(2).padStart(9)}${range.padStart(14)}${cpu.toFixed(2).padStart(9)}${mb.toFixed(0).padStart(9)}   ${goal}`, summary: { seconds, mb } };
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--stages')) {
+    await benchStages();
+    return;
   }
-  process.stdout.write('("without SPC" = total less the SPC stage, timed cold on its own: an upper bound of what SPC adds)\n');
+  const current: Build = { label: 'this build', bin: resolve('dist/bin.js') };
+  const against = option('--against');
+  const builds: Build[] = against === undefined ? [current] : [{ label: 'against', bin: resolve(against) }, current];
+  for (const build of builds) if (!existsSync(build.bin)) throw new Error(`${build.bin} is missing: run npm run build first`);
+  const runs = Number(option('--runs') ?? 3);
+  const only = option('--only');
+  const quick = process.argv.includes('--quick');
+  const soffice = findSoffice() !== undefined;
+  const width = builds.length > 1 ? 34 : 22;
+  process.stdout.write(`${'work'.padEnd(width)}${'time (s)'.padStart(9)}${'range (s)'.padStart(14)}${'CPU (s)'.padStart(9)}${'peak MB'.padStart(9)}   goal\n`);
+  const summaries = new Map<string, Summary>();
+  for (const row of await rows()) {
+    if (only !== undefined && !row.name.includes(only)) continue;
+    const skipped = quick && row.slow === true ? '(left out: --quick)' : row.final === true && !soffice ? '(LibreOffice not installed)' : undefined;
+    if (skipped !== undefined) {
+      process.stdout.write(`${row.name.padEnd(width)}${skipped.padStart(41)}   ${goalWords(row.goal)}\n`);
+      continue;
+    }
+    // the builds take turns, run by run, so that a busy moment falls on both alike
+    const measured = builds.map((): MeasuredRun[] => []);
+    for (let i = 0; i < runs; i += 1) {
+      for (const [b, build] of builds.entries()) {
+        const done = measured[b] ?? [];
+        if (done.some((m) => m.code !== 0)) continue;
+        done.push(await runRow(row, build));
+      }
+    }
+    for (const [b, build] of builds.entries()) {
+      const { text, summary } = line(row, build, measured[b] ?? [], builds.length);
+      process.stdout.write(`${text}\n`);
+      if (summary !== undefined && build === current) summaries.set(row.name, summary);
+    }
+  }
+  const small = summaries.get('100 metrics draft');
+  const large = summaries.get('1,000 metrics draft');
+  if (small !== undefined && large !== undefined) {
+    const growth = large.seconds / small.seconds;
+    process.stdout.write(`\ncost from 100 to 1,000 metrics (draft): time x${growth.toFixed(1)}, peak memory x${(large.mb / small.mb).toFixed(1)}   goal: time at most x11 (linear): ${growth <= 11 ? 'met' : 'MISSED'}\n`);
+  }
+  process.stdout.write(
+    `\n(median of ${runs} runs, each a fresh process of node dist/bin.js; "range" = the fastest and slowest run; CPU = user and system seconds of the\n` +
+      ` process and what it started, steadier than the time on a shared machine; peak MB = the most the process and everything it started\n` +
+      ` (LibreOffice) held at once, sampled every 50 ms; workbooks of N metrics x 60 months x 2 levels; month 2026-01; load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`,
+  );
 }
 
 await main();
-// the final pack, PDFs included: a process of its own, since LibreOffice dominates it
-const final = spawnSync(process.execPath, ['--import', 'tsx', 'bench/final-pack.ts'], { encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'] });
-if (final.status !== 0) process.exitCode = 1;

@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { SHEETS } from '../src/format/workbook-format.js';
 import { monthIndex, periodKey, periodOfMonthIndex } from '../src/model/period.js';
 import type { CellContent, SheetContent, WorkbookContent } from '../src/xlsx/workbook-content.js';
+import { writeWorkbook } from '../src/xlsx/write-workbook.js';
 
 /**
  * A large, valid workbook for the benchmark: `metrics` metrics over `months` months at two levels,
@@ -77,4 +80,20 @@ export function largeWorkbook(metrics = 1000, months = 60): WorkbookContent {
       sheet('Finance', [['2026-01', '2025-11', 'System delivery of planned deficit', '£m', 'lower is better', 68.81, 85.65, null, 80, 80, null]]),
     ],
   };
+}
+
+/** Where the bench keeps the generated workbook of `metrics` metrics x 60 months x 2 levels. */
+export function benchWorkbookPath(metrics: number): string {
+  return `output/bench/large-${metrics}x60x2.xlsx`;
+}
+
+/** The generated workbook of `metrics` metrics, written once and kept for later runs. */
+export async function ensureBenchWorkbook(metrics: number): Promise<string> {
+  const path = benchWorkbookPath(metrics);
+  if (!existsSync(path)) {
+    process.stdout.write(`generating ${path} ...\n`);
+    await mkdir('output/bench', { recursive: true });
+    await writeFile(path, await writeWorkbook(largeWorkbook(metrics)));
+  }
+  return path;
 }

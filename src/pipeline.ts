@@ -10,7 +10,8 @@ import { composeDraftEmails } from './compose/email/compose-draft-emails.js';
 import type { DocumentMode, DocumentOptions } from './compose/document-options.js';
 import { composeSlidePack } from './compose/slide-pack/compose-slide-pack.js';
 import { renderCoverReport } from './render/docx/render-cover-report.js';
-import { renderDraftEmail, type DraftAttachment, type DraftEmail } from './render/email/render-draft-email.js';
+import { attachmentEncoder, renderDraftEmail, type DraftAttachment, type DraftEmail } from './render/email/render-draft-email.js';
+import { readableJson } from './render/json/readable-json.js';
 import { renderSlidePack } from './render/pptx/render-slide-pack.js';
 import type { PackModel } from './compose/pack-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -128,14 +129,13 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   const { workbook, model, identity, deadline } = composed;
   const mode = request.mode ?? 'draft';
   const options: DocumentOptions = { mode };
-  const json = `${JSON.stringify(model, null, 2)}\n`;
   // one slide pack view: drawn as the slide pack, and read by the cover report for its slide numbers
   const slidePackView = composeSlidePack(model, options);
   request.onStep?.('drawing the cover report');
   const coverReport = { name: identity.draft.coverReport, bytes: await renderCoverReport(composeCoverReport(model, options, slidePackView)) };
   request.onStep?.('drawing the slide pack');
   const slidePack = { name: identity.draft.slidePack, bytes: await renderSlidePack(slidePackView) };
-  const documents: PackDocuments = { packModel: { name: identity.draft.packModel, bytes: Buffer.from(json, 'utf8') }, coverReport, slidePack };
+  const documents: PackDocuments = { packModel: { name: identity.draft.packModel, bytes: Buffer.from(readableJson(model), 'utf8') }, coverReport, slidePack };
   const files: OutputFile[] = [documents.packModel, coverReport, slidePack];
   if (mode === 'final') return { ok: true, diagnostics: diagnostics.list(), files, model, identity, documents };
 
@@ -176,5 +176,6 @@ async function returnWorkbooks(workbook: PackWorkbook, identity: PackIdentity, d
 async function draftEmails(workbook: PackWorkbook, model: PackModel, identity: PackIdentity, deadline: ReturnDeadline | undefined, attachmentsFor: (authorId: string) => readonly DraftAttachment[]): Promise<DraftEmail[]> {
   const { authors, areas, settings } = workbook;
   const views = composeDraftEmails({ model, identity, authors, areas, attachmentsFor, ...(deadline === undefined ? {} : { deadline }), ...(settings.draftsFrom === undefined ? {} : { from: settings.draftsFrom }) });
-  return Promise.all(views.map((view) => renderDraftEmail(view, attachmentsFor(view.authorId))));
+  const encode = attachmentEncoder();
+  return Promise.all(views.map((view) => renderDraftEmail(view, attachmentsFor(view.authorId), encode)));
 }

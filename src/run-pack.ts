@@ -6,7 +6,6 @@ import type { PackModel } from './compose/pack-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { unreadableReason } from './diagnostics/unreadable-file.js';
 import { DeliveryError } from './deliver/delivery-error.js';
-import { checkFinalFolder, finalPackFiles } from './deliver/final-pack.js';
 import { lockFolder } from './deliver/folder-lock.js';
 import { checkOwner, ownerFile } from './deliver/folder-owner.js';
 import { checkOutputFolder } from './deliver/output-folder.js';
@@ -88,19 +87,21 @@ export async function runPack(options: RunOptions): Promise<RunOutcome> {
   const loaded = await loadWorkbook(bytes);
   if (loaded.workbook === undefined) return { kind: 'invalid', diagnostics: loaded.diagnostics.list() };
   const identity = packIdentity(loaded.workbook, month);
+  // the final pack's delivery (PDFs: LibreOffice and pdf-lib) is loaded only for a final pack
+  const final = mode === 'final' ? await import('./deliver/final-pack.js') : undefined;
   const folder = packFolder(identity, options.outDir);
   const lock = await lockFolder(folder);
   try {
     await checkOwner(folder, identity);
     const finalFolder = join(folder, FINAL_FOLDER);
-    const earlierFinal = mode === 'final' ? await checkFinalFolder(finalFolder, options.force === true, identity) : [];
+    const earlierFinal = final === undefined ? [] : await final.checkFinalFolder(finalFolder, options.force === true, identity);
     const request = { workbook: bytes, workbookName: basename(options.workbookPath), month, mode, identity, ...(options.onStep === undefined ? {} : { onStep: options.onStep }) };
     const result = await packFromWorkbook(loaded, request);
     if (!result.ok || result.model === undefined || result.documents === undefined) return { kind: 'invalid', diagnostics: result.diagnostics };
     let written: Written;
-    if (mode === 'final') {
+    if (final !== undefined) {
       const conversion = { ...options.pdfLimits, ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }), ...(options.soffice === undefined ? {} : { soffice: options.soffice }) };
-      const files = await finalPackFiles(identity, result.model, result.documents, conversion);
+      const files = await final.finalPackFiles(identity, result.model, result.documents, conversion);
       options.onStep?.('writing the files');
       const inFinal = (name: string): string => `${FINAL_FOLDER}/${name}`;
       const paths = await writeFilesAtomically(folder, [ownerFile(identity), ...files.map((f) => ({ name: inFinal(f.name), bytes: f.bytes }))], { remove: earlierFinal.map(inFinal) });

@@ -37,71 +37,95 @@ async function pdfsWritten(dir: string, documents: readonly OutputFile[]): Promi
 
 type Stopped = 'time' | 'memory' | undefined;
 
+/** How one LibreOffice ended: its exit code and last words. */
 interface Exit {
   readonly code: number | null;
   readonly stderr: string;
+}
+
+interface Watched {
+  readonly exits: readonly Exit[];
+  /** Why the conversions were stopped, where a limit was passed. */
   readonly stopped: Stopped;
 }
 
 /**
- * Waits for LibreOffice, watching it: past the time limit, or past the memory limit, the whole
- * group (the launcher and the office it started) is killed at once, and the exit says why.
+ * Waits for the LibreOffice processes, watching them together: past the time limit, or past the
+ * memory limit (all their processes together), every group (each launcher and the office it
+ * started) is killed at once, and the result says why.
  */
-function watch(child: ChildProcess, limits: { timeoutMs: number; memoryBytes: number }, onTick: () => void): Promise<Exit> {
+function watch(children: readonly ChildProcess[], limits: { timeoutMs: number; memoryBytes: number }, onTick: () => void): Promise<Watched> {
   return new Promise((resolve, reject) => {
-    let stderr = '';
     let stopped: Stopped;
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString('utf8')).slice(-4000);
-    });
     const stop = (why: Stopped): void => {
       stopped ??= why;
-      killGroup(child);
+      for (const child of children) killGroup(child);
     };
     const timer = setTimeout(() => stop('time'), limits.timeoutMs);
     const poll = setInterval(() => {
       onTick();
-      const memory = groupMemory(child);
+      let memory: number | undefined;
+      for (const child of children) {
+        const held = groupMemory(child);
+        if (held !== undefined) memory = (memory ?? 0) + held;
+      }
       if (memory !== undefined && memory > limits.memoryBytes) stop('memory');
     }, POLL_MS);
-    const done = (): void => {
-      clearTimeout(timer);
-      clearInterval(poll);
-    };
-    child.on('error', (error) => {
-      done();
-      reject(new DeliveryError(`LibreOffice could not be started (${error.message}). Nothing was written.`, { cause: error }));
-    });
-    child.on('close', (code) => {
-      done();
-      // the launcher may end before the office it started: make sure none of it is left
-      killGroup(child);
-      resolve({ code, stderr, stopped });
-    });
+    const exits = children.map(
+      (child) =>
+        new Promise<Exit>((resolveExit, rejectExit) => {
+          let stderr = '';
+          child.stderr?.on('data', (chunk: Buffer) => {
+            stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+          });
+          child.on('error', (error) => rejectExit(new DeliveryError(`LibreOffice could not be started (${error.message}). Nothing was written.`, { cause: error })));
+          child.on('close', (code) => {
+            // the launcher may end before the office it started: make sure none of it is left
+            killGroup(child);
+            resolveExit({ code, stderr });
+          });
+        }),
+    );
+    Promise.all(exits).then(
+      (ended) => {
+        clearTimeout(timer);
+        clearInterval(poll);
+        resolve({ exits: ended, stopped });
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        clearInterval(poll);
+        for (const child of children) killGroup(child);
+        reject(error);
+      },
+    );
   });
 }
 
-function failure(exit: Exit, missing: readonly string[], limits: { timeoutMs: number; memoryBytes: number }): DeliveryError {
-  const what = missing.length > 0 && exit.stopped === undefined ? missing.join(' and ') : 'the documents';
-  if (exit.stopped === 'time') {
+function failure(watched: Watched, failed: readonly { readonly name: string; readonly exit: Exit }[], limits: { timeoutMs: number; memoryBytes: number }): DeliveryError {
+  if (watched.stopped === 'time') {
     return new DeliveryError(
-      `LibreOffice did not finish converting ${what} to PDF within ${Math.round(limits.timeoutMs / 1000)} seconds, so it was stopped (with every process it had started). Set PACKSMITH_PDF_TIMEOUT to allow more seconds if the pack is very large. Nothing was written.`,
+      `LibreOffice did not finish converting the documents to PDF within ${Math.round(limits.timeoutMs / 1000)} seconds, so it was stopped (with every process it had started). Set PACKSMITH_PDF_TIMEOUT to allow more seconds if the pack is very large. Nothing was written.`,
     );
   }
-  if (exit.stopped === 'memory') {
+  if (watched.stopped === 'memory') {
     return new DeliveryError(
-      `LibreOffice used more than ${Math.round(limits.memoryBytes / 1024 / 1024)} MB converting ${what} to PDF, so it was stopped (with every process it had started). Set PACKSMITH_PDF_MEMORY to allow more megabytes if this computer has them. Nothing was written.`,
+      `LibreOffice used more than ${Math.round(limits.memoryBytes / 1024 / 1024)} MB converting the documents to PDF, so it was stopped (with every process it had started). Set PACKSMITH_PDF_MEMORY to allow more megabytes if this computer has them. Nothing was written.`,
     );
   }
-  const detail = exit.stderr.trim() === '' ? '' : `; LibreOffice said: ${exit.stderr.trim().split('\n').slice(-3).join(' / ')}`;
-  return new DeliveryError(`LibreOffice could not convert ${what} to PDF: it ended with code ${String(exit.code)}${detail}. Nothing was written.`);
+  const what = failed.length > 0 ? failed.map((f) => f.name).join(' and ') : 'the documents';
+  const exit = failed[0]?.exit;
+  const stderr = exit?.stderr.trim() ?? '';
+  const detail = stderr === '' ? '' : `; LibreOffice said: ${stderr.split('\n').slice(-3).join(' / ')}`;
+  return new DeliveryError(`LibreOffice could not convert ${what} to PDF: it ended with code ${String(exit?.code ?? null)}${detail}. Nothing was written.`);
 }
 
 /**
- * Converts documents (DOCX, PPTX) to PDF with LibreOffice, all in one run of it (its start-up is
- * most of the cost), in a temporary folder with a fresh profile so that runs never clash. Returns
- * each PDF's bytes under the document's name with `.pdf`. Writes nothing else anywhere: a stop
- * (Ctrl+C, a limit) ends LibreOffice and everything it started, and removes the temporary folder.
+ * Converts documents (DOCX, PPTX) to PDF with LibreOffice: one LibreOffice for each document, side
+ * by side, each with a fresh profile of its own (one profile serves one office at a time), in a
+ * temporary folder so that runs never clash. Returns each PDF's bytes under the document's name
+ * with `.pdf`. Writes nothing else anywhere: a stop (Ctrl+C, a limit) ends every LibreOffice and
+ * everything each started, and removes the temporary folder.
  */
 export async function convertToPdf(documents: readonly OutputFile[], options: PdfConversionOptions = {}): Promise<Map<string, Uint8Array>> {
   const soffice = options.soffice ?? findSoffice();
@@ -113,27 +137,30 @@ export async function convertToPdf(documents: readonly OutputFile[], options: Pd
   }
   const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_PDF_LIMITS.timeoutMs, memoryBytes: options.memoryBytes ?? DEFAULT_PDF_LIMITS.memoryBytes };
   const work = mkdtempSync(join(tmpdir(), 'packsmith-pdf-'));
-  let child: ChildProcess | undefined;
+  const children: ChildProcess[] = [];
   const cleanUp = (): void => {
-    if (child !== undefined) killGroup(child);
+    for (const child of children) killGroup(child);
     rmSync(work, { recursive: true, force: true });
   };
   const total = documents.length;
   try {
     return await cleanUpOnInterrupt(cleanUp, async () => {
-      await mkdir(join(work, 'profile', 'user'), { recursive: true });
-      await writeFile(join(work, 'profile', 'user', 'registrymodifications.xcu'), pdfExportProfile());
       const inputs = join(work, 'in');
       const outputs = join(work, 'out');
       await mkdir(inputs);
       await mkdir(outputs);
       for (const document of documents) await writeFile(join(inputs, document.name), document.bytes);
       options.onProgress?.({ step: `converting ${total === 1 ? 'the document' : `${total} documents`} to PDF with LibreOffice`, done: 0, total });
-      const args = [`-env:UserInstallation=${folderUrl(join(work, 'profile'))}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outputs, ...documents.map((d) => join(inputs, d.name))];
-      // UTC, so that the dates LibreOffice stamps have the one form stablePdf rewrites
-      child = spawnGroup(soffice, args, { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'ignore', 'pipe'] });
+      for (const [index, document] of documents.entries()) {
+        const profile = join(work, `profile-${index}`);
+        await mkdir(join(profile, 'user'), { recursive: true });
+        await writeFile(join(profile, 'user', 'registrymodifications.xcu'), pdfExportProfile());
+        const args = [`-env:UserInstallation=${folderUrl(profile)}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outputs, join(inputs, document.name)];
+        // UTC, so that the dates LibreOffice stamps have the one form stablePdf rewrites
+        children.push(spawnGroup(soffice, args, { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'ignore', 'pipe'] }));
+      }
       let reported = 0;
-      const exit = await watch(child, limits, () => {
+      const watched = await watch(children, limits, () => {
         void pdfsWritten(outputs, documents).then((done) => {
           if (done > reported) {
             reported = done;
@@ -142,13 +169,14 @@ export async function convertToPdf(documents: readonly OutputFile[], options: Pd
         });
       });
       const pdfs = new Map<string, Uint8Array>();
-      const missing: string[] = [];
-      for (const document of documents) {
+      const failed: { name: string; exit: Exit }[] = [];
+      for (const [index, document] of documents.entries()) {
+        const exit = watched.exits[index] ?? { code: null, stderr: '' };
         const path = join(outputs, pdfNameOf(document.name));
-        if (existsSync(path)) pdfs.set(pdfNameOf(document.name), await readFile(path));
-        else missing.push(document.name);
+        if (exit.code === 0 && existsSync(path)) pdfs.set(pdfNameOf(document.name), await readFile(path));
+        else failed.push({ name: document.name, exit });
       }
-      if (exit.stopped !== undefined || exit.code !== 0 || missing.length > 0) throw failure(exit, missing, limits);
+      if (watched.stopped !== undefined || pdfs.size < documents.length) throw failure(watched, failed, limits);
       options.onProgress?.({ step: 'converted to PDF', done: total, total, finished: true });
       return pdfs;
     });

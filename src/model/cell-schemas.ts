@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { matchChoice } from '../format/choices.js';
-import { NO_SAVED_RESULT } from '../xlsx/raw-value.js';
+import { NO_SAVED_RESULT } from '../xlsx/sheet-cells.js';
 import type { RawValue } from '../xlsx/raw-workbook.js';
 import { parseMonthText, parsePeriodText, periodOfDate } from './parse-period.js';
 import type { MonthPeriod } from './pack-workbook.js';

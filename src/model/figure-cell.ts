@@ -11,7 +11,7 @@ const NO_FIGURE = new Set(['-', '–', 'na', 'n/a', 'nil return', 'not available
 
 const SECONDS_PER_DAY = 86_400;
 /**
- * exceljs hands back a time-formatted cell as a date just after the workbook's day 0 (00:32:34 is
+ * The reader hands back a time-formatted cell as a date just after the workbook's day 0 (00:32:34 is
  * 1899-12-30T00:32:34Z, or 1904-01-01T00:32:34Z in the 1904 date system); what the cell holds is
  * the fraction of a day. A date weeks later is a calendar date typed in the wrong cell, not a duration.
  */

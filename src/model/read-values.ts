@@ -35,11 +35,24 @@ const KIND_EXAMPLES: Record<Period['kind'], string> = { month: '2026-01', quarte
 const FREQUENCY_WORDS: Record<Metric['frequency'], string> = { month: 'monthly', quarter: 'quarterly', year: 'yearly' };
 const PERIOD_LENGTH: Record<Period['kind'], number> = { month: 1, quarter: 3, 'financial-year': 12, 'calendar-year': 12 };
 
-/** One figure schema per metric unit and kind of figure, built once, not once a row. */
+/**
+ * One figure schema per metric unit and kind of figure, built once, not once a row; found by the
+ * metric (or its rule) first, without making a key for each of the sheet's rows.
+ */
 class FigureSchemas {
   readonly #cache = new Map<string, ReturnType<typeof figureCell>>();
+  readonly #ofRule = new WeakMap<FigureRule, Record<'the actual' | 'the plan', ReturnType<typeof figureCell>>>();
 
   for(rule: FigureRule, what: 'the actual' | 'the plan'): ReturnType<typeof figureCell> {
+    let schemas = this.#ofRule.get(rule);
+    if (schemas === undefined) {
+      schemas = { 'the actual': this.#schema(rule, 'the actual'), 'the plan': this.#schema(rule, 'the plan') };
+      this.#ofRule.set(rule, schemas);
+    }
+    return schemas[what];
+  }
+
+  #schema(rule: FigureRule, what: 'the actual' | 'the plan'): ReturnType<typeof figureCell> {
     const key = `${rule.unit}|${rule.allowOver100}|${what}`;
     let schema = this.#cache.get(key);
     if (schema === undefined) {

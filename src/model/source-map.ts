@@ -9,9 +9,11 @@ export class SourceMap {
   readonly #places = new Map<string, Place>();
   /**
    * Values rows are many (120,000 in a large workbook), so each keeps only its row number; the
-   * columns of its cells are the sheet's.
+   * columns of its cells are the sheet's. Filed by metric, then level, then period: one map of
+   * 120,000 keys made by joining strings cost more to look up than the rest of the pack model.
    */
-  readonly #observationRows = new Map<string, number>();
+  readonly #observationRows = new Map<string, Map<string, Map<string, number>>>();
+  #observations = 0;
   #valuesSheet: { readonly sheet: string; readonly columns: ReadonlyMap<string, number> } | undefined;
 
   set(key: string, place: Place): void {
@@ -29,7 +31,7 @@ export class SourceMap {
   }
 
   get size(): number {
-    return this.#places.size + this.#observationRows.size;
+    return this.#places.size + this.#observations;
   }
 
   /** Where the Values sheet's columns are, for citing its cells. */
@@ -38,12 +40,18 @@ export class SourceMap {
   }
 
   setObservationRow(metricId: string, levelId: string, period: Period, row: number): void {
-    this.#observationRows.set(rowKey(metricId, levelId, period), row);
+    let levels = this.#observationRows.get(metricId);
+    if (levels === undefined) this.#observationRows.set(metricId, (levels = new Map()));
+    let periods = levels.get(levelId);
+    if (periods === undefined) levels.set(levelId, (periods = new Map()));
+    const key = periodKey(period);
+    if (!periods.has(key)) this.#observations += 1;
+    periods.set(key, row);
   }
 
   /** `Values!D14` for a Values row's cell, or `Values!14` for the row. */
   citeObservation(metricId: string, levelId: string, period: Period, field: ObservationField): string | undefined {
-    const row = this.#observationRows.get(rowKey(metricId, levelId, period));
+    const row = this.#observationRows.get(metricId)?.get(levelId)?.get(periodKey(period));
     const values = this.#valuesSheet;
     if (row === undefined || values === undefined) return undefined;
     const column = field === 'row' ? undefined : values.columns.get(field);
@@ -52,10 +60,6 @@ export class SourceMap {
 }
 
 export type ObservationField = 'row' | 'actual' | 'plan' | 'manualRating';
-
-function rowKey(metricId: string, levelId: string, period: Period): string {
-  return `${metricId}\u0000${levelId}\u0000${periodKey(period)}`;
-}
 
 export function metricKey(metricId: string, field = 'row'): string {
   return `metrics/${metricId}/${field}`;

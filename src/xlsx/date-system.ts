@@ -1,5 +1,4 @@
-import type JSZip from 'jszip';
-import { attributesOf, elementOf, partText } from './package-sheets.js';
+import { attributesOf, elementOf } from './package-sheets.js';
 
 /**
  * Excel's two date systems (ECMA-376 Part 1, 18.2.28 workbookPr, `date1904`): a cell holds a
@@ -17,9 +16,18 @@ export function serialOf(date: Date, system: DateSystem): number {
   return (date.getTime() - DAY_ZERO[system]) / MS_PER_DAY;
 }
 
-/** The workbook's date system, from `xl/workbook.xml`: `date1904` may be written `1` or `true`. */
-export async function dateSystemOf(zip: JSZip): Promise<DateSystem> {
-  const properties = elementOf((await partText(zip, 'xl/workbook.xml')) ?? '', '(?:\\w+:)?workbookPr');
+/**
+ * The date a cell's number stands for, as exceljs reads it (to the millisecond, from the Unix
+ * epoch), so that a date reads the same whichever reads the workbook.
+ */
+export function dateOfSerial(serial: number, system: DateSystem): Date {
+  // multiplied step by step as exceljs does: the product rounds differently from one by 86,400,000
+  return new Date(Math.round((serial - 25569 + (system === '1904' ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+/** The date system `xl/workbook.xml` declares: `date1904` may be written `1` or `true`. */
+export function dateSystemIn(workbookXml: string): DateSystem {
+  const properties = elementOf(workbookXml, '(?:\\w+:)?workbookPr');
   const flag = properties === undefined ? undefined : attributesOf(properties).get('date1904');
   return flag === '1' || flag === 'true' ? '1904' : '1900';
 }

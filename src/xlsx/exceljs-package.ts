@@ -104,13 +104,3 @@ export async function packageExceljsReads(zip: JSZip): Promise<JSZip | undefined
   }
   return copy;
 }
-
-/**
- * A copy of the package with no sheet referring to any other part (tables, notes, drawings,
- * hyperlinks): what is left when exceljs cannot read those, and all the pack needs are the cells.
- */
-export async function packageOfCellsOnly(zip: JSZip): Promise<JSZip> {
-  const copy = await JSZip.loadAsync(await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }));
-  for (const sheetPath of (await sheetParts(zip)).values()) copy.remove(relationshipsPathOf(sheetPath));
-  return copy;
-}

@@ -17,6 +17,15 @@ export function unescapeXml(text: string): string {
   });
 }
 
+/**
+ * The text of an element as an XML parser gives it: line ends made line feeds (XML 1.0, 2.11),
+ * then entities and character references replaced (so that `&#13;` stays a carriage return).
+ */
+export function textContent(raw: string): string {
+  const lines = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  return lines.includes('&') ? unescapeXml(lines) : lines;
+}
+
 /** An element's attributes by qualified name (`name`, `r:id`). */
 export function attributesOf(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
@@ -73,9 +82,8 @@ export function folderOf(partPath: string): string {
   return partPath.slice(0, Math.max(0, partPath.lastIndexOf('/')));
 }
 
-/** The relationships of a part, read from its relationships part; none when it has none. */
-export async function relationshipsOf(zip: JSZip, partPath: string): Promise<Relationship[]> {
-  const rels = (await partText(zip, relationshipsPathOf(partPath))) ?? '';
+/** The relationships a relationships part lists, for the part it belongs to (`partPath`). */
+export function relationshipsIn(rels: string, partPath: string): Relationship[] {
   const relationships: Relationship[] = [];
   for (const [tag] of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
     const attributes = attributesOf(tag);
@@ -89,19 +97,41 @@ export async function relationshipsOf(zip: JSZip, partPath: string): Promise<Rel
   return relationships;
 }
 
-/** Each worksheet's part path, by the sheet's name, read from xl/workbook.xml and its relationships. */
-export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await partText(zip, 'xl/workbook.xml')) ?? '';
-  const targets = new Map((await relationshipsOf(zip, 'xl/workbook.xml')).map((r) => [r.id, r.path]));
-  const parts = new Map<string, string>();
-  for (const [tag] of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+/** The relationships of a part, read from its relationships part; none when it has none. */
+export async function relationshipsOf(zip: JSZip, partPath: string): Promise<Relationship[]> {
+  return relationshipsIn((await partText(zip, relationshipsPathOf(partPath))) ?? '', partPath);
+}
+
+/** A sheet as xl/workbook.xml lists it (ECMA-376 Part 1, 18.2.19), with its part. */
+export interface SheetEntry {
+  /** The name on the sheet's tab. */
+  readonly name: string;
+  /** `sheetId`: a number of its own, in the order sheets were added (not the tabs' order). */
+  readonly sheetId: number;
+  /** The sheet's part, e.g. `xl/worksheets/sheet1.xml`. */
+  readonly path: string;
+  /** The relationship's type: `worksheet`, or `chartsheet`, `dialogsheet`... */
+  readonly type: string;
+}
+
+/** The sheets of xl/workbook.xml in the tabs' order, each with its part from the workbook's relationships. */
+export function sheetsIn(workbookXml: string, relationships: readonly Relationship[]): SheetEntry[] {
+  const byId = new Map(relationships.map((r) => [r.id, r]));
+  const sheets: SheetEntry[] = [];
+  for (const [tag] of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const attributes = attributesOf(tag);
     const name = attributes.get('name');
     const id = [...attributes].find(([key]) => /^[\w.-]+:id$/.test(key))?.[1];
-    const path = id === undefined ? undefined : targets.get(id);
-    if (name !== undefined && path !== undefined) parts.set(name, path);
+    const relationship = id === undefined ? undefined : byId.get(id);
+    if (name !== undefined && relationship?.path !== undefined) sheets.push({ name, sheetId: Number(attributes.get('sheetId')), path: relationship.path, type: relationship.type });
   }
-  return parts;
+  return sheets;
+}
+
+/** Each worksheet's part path, by the sheet's name, read from xl/workbook.xml and its relationships. */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const sheets = sheetsIn((await partText(zip, 'xl/workbook.xml')) ?? '', await relationshipsOf(zip, 'xl/workbook.xml'));
+  return new Map(sheets.map((sheet) => [sheet.name, sheet.path]));
 }
 
 /** The whole element `<name ...>...</name>` (or `<name .../>`) in unprefixed XML, or undefined. */

@@ -1,7 +1,7 @@
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
-import { toRawValue } from './raw-value.js';
 import type { RawCell } from './raw-workbook.js';
-import { openXlsx } from './open-xlsx.js';
+import { sheetRows } from './sheet-cells.js';
+import { readXlsx } from './xlsx-package.js';
 
 /** A row's cells that hold something, by 1-based column number. */
 export interface CellRow {
@@ -24,20 +24,13 @@ export interface CellSheet {
  * with the file itself are added to `diagnostics`; returns undefined when it cannot be read.
  */
 export async function readCells(bytes: Uint8Array, diagnostics: Diagnostics): Promise<CellSheet[] | undefined> {
-  // Drop-downs and page layout are never read here; exceljs expands each drop-down into a rule a cell.
-  const opened = await openXlsx(bytes, diagnostics, { ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'pageSetup', 'headerFooter', 'drawing', 'picture', 'tableParts', 'hyperlinks'] });
-  if (opened === undefined) return undefined;
-  const { workbook, dates } = opened;
-  return workbook.worksheets.map((worksheet) => {
-    const rows: CellRow[] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells = new Map<number, RawCell>();
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        const value = toRawValue(cell.value, cell.numFmt, dates);
-        if (value.kind !== 'empty') cells.set(column, { value, place: { sheet: worksheet.name, row: rowNumber, column } });
-      });
-      if (cells.size > 0) rows.push({ row: rowNumber, cells });
-    });
-    return { name: worksheet.name, rows };
-  });
+  return readXlsx(bytes, diagnostics, (xlsx) =>
+    xlsx.sheets.map((sheet) => ({
+      name: sheet.name,
+      rows: sheetRows(xlsx.text(sheet.path) ?? '', xlsx).map(({ row, cells }) => ({
+        row,
+        cells: new Map(cells.map(({ column, value }): [number, RawCell] => [column, { value, place: { sheet: sheet.name, row, column } }])),
+      })),
+    })),
+  );
 }

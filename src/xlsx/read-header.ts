@@ -1,11 +1,9 @@
-import type ExcelJS from 'exceljs';
 import { listInWords } from '../compose/words.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { columnLetters } from '../diagnostics/place.js';
 import { isSlipFor, nameKey } from '../format/name-match.js';
 import { columnMustBePresent, type ColumnSpec, type SheetSpec } from '../format/workbook-format.js';
-import type { DateSystem } from './date-system.js';
-import { toRawValue } from './raw-value.js';
+import type { SheetCell } from './sheet-cells.js';
 
 /** A heading in row 1 that names no column of the format. */
 interface UnknownHeading {
@@ -44,14 +42,13 @@ function slipsFor(missing: readonly ColumnSpec[], unknown: readonly UnknownHeadi
  * column the sheet lacks, and a column that must be present but is not, are errors naming what
  * row 1 should hold; a heading that is neither is ignored with a warning.
  */
-export function readHeader(worksheet: ExcelJS.Worksheet, spec: SheetSpec, dates: DateSystem, diagnostics: Diagnostics): Map<string, number> {
+export function readHeader(row: readonly SheetCell[], spec: SheetSpec, diagnostics: Diagnostics): Map<string, number> {
   const columns = new Map<string, number>();
   const byKey = new Map(spec.columns.map((c) => [nameKey(c.header), c.key]));
   const unknown: UnknownHeading[] = [];
   let headings = 0;
-  worksheet.getRow(1).eachCell({ includeEmpty: false }, (cell, column) => {
-    const value = toRawValue(cell.value, cell.numFmt, dates);
-    if (value.kind !== 'text') return;
+  for (const { column, value } of row) {
+    if (value.kind !== 'text') continue;
     headings += 1;
     const text = value.text.trim();
     const key = byKey.get(nameKey(text));
@@ -59,7 +56,7 @@ export function readHeader(worksheet: ExcelJS.Worksheet, spec: SheetSpec, dates:
     if (key === undefined) unknown.push({ text, column });
     else if (first !== undefined) diagnostics.error(`the column "${text}" appears twice, in columns ${columnLetters(first)} and ${columnLetters(column)}; delete one of them`, { sheet: spec.name, row: 1, column }, 'read/duplicate-column');
     else columns.set(key, column);
-  });
+  }
   if (headings === 0) {
     const names = spec.columns.map((c) => c.header).join(', ');
     diagnostics.error(`the ${spec.name} sheet has no column headings; row 1 must name its columns (${names}), as in the blank template`, { sheet: spec.name, row: 1 }, 'read/missing-column');

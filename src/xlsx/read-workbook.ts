@@ -1,55 +1,30 @@
-import type ExcelJS from 'exceljs';
 import { listInWords } from '../compose/words.js';
 import type { Diagnostics } from '../diagnostics/diagnostics.js';
 import { isSlipFor, nameKey } from '../format/name-match.js';
 import { SHEETS, type SheetSpec } from '../format/workbook-format.js';
-import type { DateSystem } from './date-system.js';
-import { openXlsx } from './open-xlsx.js';
-import { toRawValue } from './raw-value.js';
-import type { RawCell, RawRow, RawSheet, RawValue, RawWorkbook } from './raw-workbook.js';
+import type { SheetEntry } from './package-sheets.js';
+import type { RawCell, RawRow, RawSheet, RawWorkbook } from './raw-workbook.js';
 import { readHeader } from './read-header.js';
+import { sheetRows, type SheetRow } from './sheet-cells.js';
 import { LISTS_SHEET } from './write-workbook.js';
-
-/**
- * Parts of a sheet the pack never reads. exceljs expands every drop-down range into one entry a
- * cell (the blank template's drop-downs cover 1,000 rows a column), which alone doubled the time
- * to read the sample; page setup, print and table parts are skipped for the same reason.
- */
-const LOAD_OPTIONS: ExcelJS.XlsxReadOptions = {
-  ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'pageMargins', 'pageSetup', 'printOptions', 'headerFooter', 'rowBreaks', 'colBreaks', 'autoFilter', 'tableParts', 'drawing', 'picture', 'hyperlinks'],
-};
+import { readXlsx } from './xlsx-package.js';
 
 const IGNORED_SHEETS = new Set([nameKey('Instructions'), nameKey(LISTS_SHEET)]);
 
-function readRows(worksheet: ExcelJS.Worksheet, spec: SheetSpec, columns: ReadonlyMap<string, number>, dates: DateSystem): RawRow[] {
-  const rows: RawRow[] = [];
+function readRows(rows: readonly SheetRow[], spec: SheetSpec, columns: ReadonlyMap<string, number>): RawRow[] {
   const keyOfColumn: (string | undefined)[] = [];
   for (const [key, column] of columns) keyOfColumn[column] = key;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
+  const read: RawRow[] = [];
+  for (const { row, cells: sheetCells } of rows) {
+    if (row === 1) continue;
     const cells = new Map<string, RawCell>();
-    // Only the cells that exist: getCell() would create an empty cell for every column asked for.
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
+    for (const { column, value } of sheetCells) {
       const key = keyOfColumn[column];
-      if (key === undefined) return;
-      const value: RawValue = toRawValue(cell.value, cell.numFmt, dates);
-      if (value.kind !== 'empty') cells.set(key, { value, place: { sheet: spec.name, row: rowNumber, column } });
-    });
-    if (cells.size > 0) rows.push({ sheet: spec.name, row: rowNumber, cells });
-  });
-  return rows;
-}
-
-/** Whether any row below the header holds a value. */
-function hasDataRows(worksheet: ExcelJS.Worksheet, dates: DateSystem): boolean {
-  let found = false;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (found || rowNumber === 1) return;
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      if (toRawValue(cell.value, cell.numFmt, dates).kind !== 'empty') found = true;
-    });
-  });
-  return found;
+      if (key !== undefined) cells.set(key, { value, place: { sheet: spec.name, row, column } });
+    }
+    if (cells.size > 0) read.push({ sheet: spec.name, row, cells });
+  }
+  return read;
 }
 
 /**
@@ -58,39 +33,39 @@ function hasDataRows(worksheet: ExcelJS.Worksheet, dates: DateSystem): boolean {
  * read at all.
  */
 export async function readWorkbook(bytes: Uint8Array, diagnostics: Diagnostics): Promise<RawWorkbook | undefined> {
-  const opened = await openXlsx(bytes, diagnostics, LOAD_OPTIONS);
-  if (opened === undefined) return undefined;
-  const { workbook, dates } = opened;
-  const byName = new Map<string, ExcelJS.Worksheet>();
-  workbook.eachSheet((worksheet) => {
-    const name = nameKey(worksheet.name);
-    if (!IGNORED_SHEETS.has(name) && !byName.has(name)) byName.set(name, worksheet);
+  return readXlsx(bytes, diagnostics, (xlsx) => {
+    // Where two sheets' names differ only in capitals or spaces, the one added first is read.
+    const byName = new Map<string, SheetEntry>();
+    for (const sheet of [...xlsx.sheets].sort((a, b) => a.sheetId - b.sheetId)) {
+      const name = nameKey(sheet.name);
+      if (!IGNORED_SHEETS.has(name) && !byName.has(name)) byName.set(name, sheet);
+    }
+    const known = SHEETS.flatMap((spec) => {
+      const sheet = byName.get(nameKey(spec.name));
+      return sheet === undefined ? [] : [{ spec, sheet, rows: sheetRows(xlsx.text(sheet.path) ?? '', xlsx) }];
+    });
+    if (known.length === 0) {
+      const found = xlsx.sheets.map((w) => `"${w.name}"`).join(', ');
+      diagnostics.error(
+        `the workbook has none of the pack's sheets: it has ${found}, but the pack reads ${SHEETS.map((s) => s.name).join(', ')}; start from the blank template that "npm run template" writes`,
+        undefined,
+        'read/no-pack-sheets',
+      );
+      return undefined;
+    }
+    checkMissingSheets(byName, new Set(known.map(({ sheet }) => sheet)), diagnostics);
+    if (!known.some(({ rows }) => rows.some((r) => r.row !== 1))) {
+      const needed = ['Settings', 'Levels', 'Authors', 'Areas', 'Metrics', 'Values'].join(', ');
+      diagnostics.error(`the workbook is empty: none of its sheets has anything below the header row; fill in the sheets, starting with ${needed}`, undefined, 'read/empty-workbook');
+      return undefined;
+    }
+    const sheets = new Map<string, RawSheet>();
+    for (const { spec, rows } of known) {
+      const columns = readHeader(rows[0]?.row === 1 ? rows[0].cells : [], spec, diagnostics);
+      sheets.set(spec.name, { name: spec.name, columns, rows: readRows(rows, spec, columns) });
+    }
+    return { sheets };
   });
-  const known = SHEETS.flatMap((spec) => {
-    const worksheet = byName.get(nameKey(spec.name));
-    return worksheet === undefined ? [] : [{ spec, worksheet }];
-  });
-  if (known.length === 0) {
-    const found = workbook.worksheets.map((w) => `"${w.name}"`).join(', ');
-    diagnostics.error(
-      `the workbook has none of the pack's sheets: it has ${found}, but the pack reads ${SHEETS.map((s) => s.name).join(', ')}; start from the blank template that "npm run template" writes`,
-      undefined,
-      'read/no-pack-sheets',
-    );
-    return undefined;
-  }
-  checkMissingSheets(byName, new Set(known.map(({ worksheet }) => worksheet)), diagnostics);
-  if (!known.some(({ worksheet }) => hasDataRows(worksheet, dates))) {
-    const needed = ['Settings', 'Levels', 'Authors', 'Areas', 'Metrics', 'Values'].join(', ');
-    diagnostics.error(`the workbook is empty: none of its sheets has anything below the header row; fill in the sheets, starting with ${needed}`, undefined, 'read/empty-workbook');
-    return undefined;
-  }
-  const sheets = new Map<string, RawSheet>();
-  for (const { spec, worksheet } of known) {
-    const columns = readHeader(worksheet, spec, dates, diagnostics);
-    sheets.set(spec.name, { name: spec.name, columns, rows: readRows(worksheet, spec, columns, dates) });
-  }
-  return { sheets };
 }
 
 /**
@@ -98,9 +73,9 @@ export async function readWorkbook(bytes: Uint8Array, diagnostics: Diagnostics):
  * ("Value" for "Values") is an error at that sheet, whether or not the sheet is required; a
  * required sheet with no such slip is an error of its own. Other sheets are the officer's own.
  */
-function checkMissingSheets(byName: ReadonlyMap<string, ExcelJS.Worksheet>, matched: ReadonlySet<ExcelJS.Worksheet>, diagnostics: Diagnostics): void {
+function checkMissingSheets(byName: ReadonlyMap<string, SheetEntry>, matched: ReadonlySet<SheetEntry>, diagnostics: Diagnostics): void {
   const others = [...byName.values()].filter((w) => !matched.has(w));
-  const taken = new Set<ExcelJS.Worksheet>();
+  const taken = new Set<SheetEntry>();
   for (const spec of SHEETS.filter((s) => !byName.has(nameKey(s.name)))) {
     const slip = others.find((w) => !taken.has(w) && isSlipFor(w.name, spec.name));
     if (slip !== undefined) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { columnLetters } from '../diagnostics/place.js';
 import type { CellContent, SheetContent, WorkbookContent } from './workbook-content.js';
@@ -137,7 +137,9 @@ class ChoiceLists {
 
 /** Writes a workbook to xlsx bytes in memory. */
 export async function writeWorkbook(content: WorkbookContent): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // loaded here, when a workbook is written, not by every command that only reads one
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = content.creator;
   workbook.lastModifiedBy = content.creator;
   workbook.created = content.created;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DraftEmailView } from '../../compose/email/draft-email-view.js';
 import type { OutputFile } from '../../deliver/write-files.js';
-import { buildMimeMessage, type MimeMessage } from '../../email/mime-message.js';
+import { buildMimeMessage, encodeAttachment, type EncodedAttachment, type MimeMessage } from '../../email/mime-message.js';
 
 /** A file attached to an author's draft: its name, its bytes and, for the body, what it is. */
 export interface DraftAttachment extends OutputFile {
@@ -37,9 +37,38 @@ function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** An attachment ready for any number of messages: its part, encoded once, and the SHA-256 of its bytes. */
+interface ReadyAttachment {
+  readonly name: string;
+  readonly sha256: string;
+  readonly encoded: EncodedAttachment;
+}
+
+/** Makes attachments ready, each file (its bytes under its name) once however many drafts carry it. */
+export type AttachmentEncoder = (attachment: DraftAttachment) => ReadyAttachment;
+
+/**
+ * An encoder for one pack's drafts: the pack's documents go to every author, and are hashed and
+ * encoded once for all of them.
+ */
+export function attachmentEncoder(): AttachmentEncoder {
+  const ready = new WeakMap<Uint8Array, Map<string, ReadyAttachment>>();
+  return (attachment) => {
+    let byName = ready.get(attachment.bytes);
+    if (byName === undefined) ready.set(attachment.bytes, (byName = new Map()));
+    let made = byName.get(attachment.name);
+    if (made === undefined) {
+      const filename = attachment.name.split('/').pop() ?? attachment.name;
+      made = { name: attachment.name, sha256: sha256(attachment.bytes), encoded: encodeAttachment({ filename, content: attachment.bytes }) };
+      byName.set(attachment.name, made);
+    }
+    return made;
+  };
+}
+
 /** A fingerprint of everything the message says and carries, for its Message-ID and boundaries. */
-function contentHash(view: DraftEmailView, attachments: readonly DraftAttachment[]): string {
-  const parts = { to: view.to, from: view.from ?? null, subject: view.subject, text: view.text, html: view.html, month: view.month, attachments: attachments.map((a) => [a.name, sha256(a.bytes)]) };
+function contentHash(view: DraftEmailView, attachments: readonly ReadyAttachment[]): string {
+  const parts = { to: view.to, from: view.from ?? null, subject: view.subject, text: view.text, html: view.html, month: view.month, attachments: attachments.map((a) => [a.name, a.sha256]) };
   return sha256(JSON.stringify(parts));
 }
 
@@ -50,14 +79,14 @@ function messageId(view: DraftEmailView, hash: string, from: string | undefined)
   return `<packsmith.${view.month}.${stem}.${hash.slice(0, 24)}@${domain}>`;
 }
 
-function message(view: DraftEmailView, attachments: readonly DraftAttachment[], hash: string, from: string | undefined, date: Date, unsent: boolean): MimeMessage {
+function message(view: DraftEmailView, attachments: readonly ReadyAttachment[], hash: string, from: string | undefined, date: Date, unsent: boolean): MimeMessage {
   return {
     ...(from === undefined ? {} : { from }),
     to: view.to,
     subject: view.subject,
     text: view.text,
     html: view.html,
-    attachments: attachments.map((a) => ({ filename: a.name.split('/').pop() ?? a.name, content: a.bytes })),
+    attachments: attachments.map((a) => a.encoded),
     date,
     messageId: messageId(view, hash, from),
     boundary: hash.slice(0, 32),
@@ -66,8 +95,12 @@ function message(view: DraftEmailView, attachments: readonly DraftAttachment[], 
   };
 }
 
-/** Renders an author's draft e-mail with its attachments into an .eml, deterministically. */
-export async function renderDraftEmail(view: DraftEmailView, attachments: readonly DraftAttachment[]): Promise<DraftEmail> {
+/**
+ * Renders an author's draft e-mail with its attachments into an .eml, deterministically. Drafts of
+ * one pack share an `encode`, so that the documents every author gets are encoded once.
+ */
+export async function renderDraftEmail(view: DraftEmailView, files: readonly DraftAttachment[], encode: AttachmentEncoder = attachmentEncoder()): Promise<DraftEmail> {
+  const attachments = files.map(encode);
   const hash = contentHash(view, attachments);
   const eml = await buildMimeMessage(message(view, attachments, hash, view.from, draftDate(view), true));
   return {

@@ -1,3 +1,4 @@
+import * as zlib from 'node:zlib';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
@@ -34,8 +35,12 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+/** Node's own CRC-32, from Node 20.15 and 22.2: some ten times faster than the table below. */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
 /** CRC-32 (ISO 3309), as zip headers carry it. */
 export function crc32(bytes: Uint8Array): number {
+  if (nativeCrc32 !== undefined) return nativeCrc32(bytes);
   let crc = 0xffffffff;
   for (let i = 0; i < bytes.length; i += 1) crc = (CRC_TABLE[(crc ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
