@@ -1,6 +1,6 @@
-import { NO_FIGURE } from '../format-figure.js';
+import { formatNumber, NO_FIGURE } from '../format-figure.js';
 import { actualValue, chartValue, directionSentence, headlineOf } from '../metric-figures.js';
-import type { HistoryPointView, LevelFigures, MetricView, SpcColours } from '../pack-model.js';
+import type { HistoryPointView, LevelFigures, MetricView, SpcColours, SpcPointView } from '../pack-model.js';
 import { renderTemplate } from '../templates.js';
 import { oneLine } from '../words.js';
 import { valueAxisFor, type ValueAxis } from './chart-axis.js';
@@ -138,16 +138,17 @@ function axisOf(metric: MetricView, series: readonly ChartSeriesView[]): ValueAx
  * Whether the target lies further from the other lines than their own span: drawn, it would
  * squash them into the top or bottom of the plot.
  */
-function targetOffScale(level: LevelFigures, series: readonly ChartSeriesView[]): SpcMetricChart['targetOffScale'] {
+function targetOffScale(metric: MetricView, points: readonly SpcPointView[], series: readonly ChartSeriesView[]): SpcMetricChart['targetOffScale'] {
   const target = series.find((s) => s.name === TARGET);
   const rest = figuresOf(series.filter((s) => s.name !== TARGET));
   const targets = figuresOf(target === undefined ? [] : [target]);
   if (targets.length === 0 || rest.length === 0) return undefined;
   const [low, high] = [Math.min(...rest), Math.max(...rest)];
   const span = high - low;
-  const latest = [...(target?.values ?? [])].reverse().find((v): v is number => v !== null) ?? targets[0] ?? 0;
-  // The plan as the tables print it, to the metric's own decimals.
-  const display = [...level.history].reverse().find((p) => p.plan?.value === latest)?.plan?.display ?? String(latest);
+  // The latest target, in the metric's own unit and decimals (the chart's values are in the axis's units).
+  const latest = [...points].reverse().find((p) => p.target !== undefined)?.target;
+  if (latest === undefined) return undefined;
+  const display = formatNumber(latest, { unit: metric.unitCode, decimals: metric.decimals, withUnit: true });
   if (Math.max(...targets) < low - span) return { side: 'below', display };
   if (Math.min(...targets) > high + span) return { side: 'above', display };
   return undefined;
@@ -157,7 +158,7 @@ function spcChart(metric: MetricView, level: LevelFigures, colours: ChartColours
   const reading = metric.spc;
   if (!spcToChart(reading)) return undefined;
   const spc = spcChartData(metric, level, reading, count, colours.spc, colours.target);
-  const offScale = targetOffScale(level, spc.series);
+  const offScale = targetOffScale(metric, reading.series.slice(-count), spc.series);
   const series = offScale === undefined ? spc.series : spc.series.filter((s) => s.name !== TARGET);
   const hasPlan = series.some((s) => s.name === TARGET);
   const altText = renderTemplate('charts/spc-chart-alt-text', {
