@@ -1,5 +1,6 @@
 import type { Unit } from '../model/pack-workbook.js';
 import type { FinanceView } from './pack-model.js';
+import { HEADING_UNIT } from './format-figure.js';
 import { oneLine } from './words.js';
 
 /**
@@ -22,8 +23,6 @@ export interface FinanceTableLayout {
   readonly labels: readonly string[];
 }
 
-/** How a finance paper heads a column of the unit: `£m`, `£'000`. */
-const HEADING_UNIT: Partial<Record<Unit, string>> = { 'gbp-millions': '£m', 'gbp-thousands': "£'000", 'rate-per-1000': 'per 1,000' };
 /** Units whose cells carry their own mark, so a heading's unit can never be read into them. */
 const OWN_MARK: ReadonlySet<Unit> = new Set(['percent', 'duration']);
 /** Bare numbers under another unit's heading name what they are. */

@@ -41,6 +41,19 @@ export interface FigureStyle {
   readonly negatives?: NegativeStyle;
 }
 
+/** How a table's heading names a unit its cells then leave off: `£m`, `£'000`, `per 1,000`. */
+export const HEADING_UNIT: Partial<Record<Unit, string>> = { 'gbp-millions': '£m', 'gbp-thousands': "£'000", 'rate-per-1000': 'per 1,000' };
+
+/**
+ * A figure for a column whose heading names its unit: the number without the unit where the
+ * figure printed is the number with it (`4.3`, not `4.3 per 1,000`); a worded figure as it is.
+ */
+export function figureUnderHeading(figure: { readonly display: string; readonly value?: number } | undefined, style: FigureStyle): string {
+  if (figure === undefined) return NO_FIGURE;
+  if (figure.value === undefined || figure.display !== formatNumber(figure.value, { ...style, withUnit: true })) return figure.display;
+  return formatNumber(figure.value, { ...style, withUnit: false });
+}
+
 const MONEY: ReadonlySet<Unit> = new Set(['gbp-millions', 'gbp-thousands']);
 
 /** The figure's digits without its sign: `41.91`, `57.3`, `00:32:34`. */

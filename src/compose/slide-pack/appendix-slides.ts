@@ -1,4 +1,4 @@
-import { NO_FIGURE } from '../format-figure.js';
+import { figureUnderHeading, HEADING_UNIT } from '../format-figure.js';
 import type { AreaView, LevelFigures, MetricView } from '../pack-model.js';
 import { BODY, GUTTER } from './geometry.js';
 import { paragraph, run } from './rich-text.js';
@@ -34,18 +34,22 @@ function measuresTable(metric: MetricView): { columns: ColumnSpec[]; rows: CellS
   const keys = [...periods.keys()].sort();
   const byKey = (level: LevelFigures) => new Map(level.history.map((p) => [p.period.key, p]));
   const indexed = levels.map(byKey);
+  // A unit printed after each figure (per 1,000, £m) goes in the headings instead, once.
+  const unit = HEADING_UNIT[metric.unitCode];
+  const ofUnit = unit === undefined ? '' : ` (${unit})`;
+  const style = { unit: metric.unitCode, decimals: metric.decimals };
   const columns: ColumnSpec[] = [
     { header: 'Period', width: PERIOD_WIDTH },
     ...levels.flatMap((l): ColumnSpec[] => [
-      { header: `${l.levelName} actual`, width: ACTUAL_WIDTH, align: 'right' },
-      { header: `${l.levelName} plan`, width: PLAN_WIDTH, align: 'right' },
+      { header: `${l.levelName} actual${ofUnit}`, width: ACTUAL_WIDTH, align: 'right' },
+      { header: `${l.levelName} plan${ofUnit}`, width: PLAN_WIDTH, align: 'right' },
     ]),
   ];
   const rows = keys.map((key): CellSpec[] => [
     cell(periods.get(key) ?? key),
     ...indexed.flatMap((points): CellSpec[] => {
       const point = points.get(key);
-      return [cell(point?.actual?.display ?? NO_FIGURE), cell(point?.plan?.display ?? NO_FIGURE)];
+      return [cell(figureUnderHeading(point?.actual, style)), cell(figureUnderHeading(point?.plan, style))];
     }),
   ]);
   return { columns, rows };
