@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { SHEETS } from '../src/format/workbook-format.js';
@@ -78,13 +79,19 @@ export function largeWorkbook(metrics = 1000, months = 60): WorkbookContent {
       sheet('Narrative', AREAS.map((_, i) => ['2026-01', `A${i}`, 'Update one\nUpdate two', 'An issue', 'A risk', 'A dependency', 'An action', null, null])),
       sheet('3As', [['2026-01', 'Alert', null, 'An alert'], ['2026-01', 'Assure', null, 'An assurance'], ['2026-01', 'Advise', null, 'Advice']]),
       sheet('Finance', [['2026-01', '2025-11', 'System delivery of planned deficit', '£m', 'lower is better', 68.81, 85.65, null, 80, 80, null]]),
+      sheet('Contacts', [['Head of Performance', 'Head of Performance and Assurance', 'Example Integrated Care Board', 'head.of.performance@example.org', null]]),
     ],
   };
 }
 
-/** Where the bench keeps the generated workbook of `metrics` metrics x 60 months x 2 levels. */
+/**
+ * Where the bench keeps the generated workbook of `metrics` metrics x 60 months x 2 levels: named
+ * by a digest of its content, so a change to the generator writes a new workbook, never reuses a
+ * stale one.
+ */
 export function benchWorkbookPath(metrics: number): string {
-  return `output/bench/large-${metrics}x60x2.xlsx`;
+  const digest = createHash('sha256').update(JSON.stringify(largeWorkbook(metrics))).digest('hex').slice(0, 8);
+  return `output/bench/large-${metrics}x60x2-${digest}.xlsx`;
 }
 
 /** The generated workbook of `metrics` metrics, written once and kept for later runs. */
