@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeliveryError } from './delivery-error.js';
 import { findSoffice, folderUrl } from './find-soffice.js';
+import { conversionBatches } from './conversion-batches.js';
 import { cleanUpOnInterrupt } from './interruption.js';
 import { pdfExportProfile } from './libreoffice-profile.js';
 import { groupMemory, killGroup, spawnGroup } from './process-tree.js';
@@ -122,7 +123,9 @@ function failure(watched: Watched, failed: readonly { readonly name: string; rea
 
 /**
  * Converts documents (DOCX, PPTX) to PDF with LibreOffice: one LibreOffice for each document, side
- * by side, each with a fresh profile of its own (one profile serves one office at a time), in a
+ * by side where their memory together is expected to stay within the limit (else one group after
+ * another, see {@link conversionBatches}), each with a fresh profile of its own (one profile
+ * serves one office at a time), in a
  * temporary folder so that runs never clash. Returns each PDF's bytes under the document's name
  * with `.pdf`. Writes nothing else anywhere: a stop (Ctrl+C, a limit) ends every LibreOffice and
  * everything each started, and removes the temporary folder.
@@ -151,32 +154,41 @@ export async function convertToPdf(documents: readonly OutputFile[], options: Pd
       await mkdir(outputs);
       for (const document of documents) await writeFile(join(inputs, document.name), document.bytes);
       options.onProgress?.({ step: `converting ${total === 1 ? 'the document' : `${total} documents`} to PDF with LibreOffice`, done: 0, total });
-      for (const [index, document] of documents.entries()) {
-        const profile = join(work, `profile-${index}`);
-        await mkdir(join(profile, 'user'), { recursive: true });
-        await writeFile(join(profile, 'user', 'registrymodifications.xcu'), pdfExportProfile());
-        const args = [`-env:UserInstallation=${folderUrl(profile)}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outputs, join(inputs, document.name)];
-        // UTC, so that the dates LibreOffice stamps have the one form stablePdf rewrites
-        children.push(spawnGroup(soffice, args, { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'ignore', 'pipe'] }));
-      }
-      let reported = 0;
-      const watched = await watch(children, limits, () => {
-        void pdfsWritten(outputs, documents).then((done) => {
-          if (done > reported) {
-            reported = done;
-            options.onProgress?.({ step: 'converting to PDF with LibreOffice', done, total });
-          }
-        });
-      });
+      // side by side where their memory allows, else one group after another, within one time limit
+      const deadline = Date.now() + limits.timeoutMs;
       const pdfs = new Map<string, Uint8Array>();
-      const failed: { name: string; exit: Exit }[] = [];
-      for (const [index, document] of documents.entries()) {
-        const exit = watched.exits[index] ?? { code: null, stderr: '' };
-        const path = join(outputs, pdfNameOf(document.name));
-        if (exit.code === 0 && existsSync(path)) pdfs.set(pdfNameOf(document.name), await readFile(path));
-        else failed.push({ name: document.name, exit });
+      let reported = 0;
+      let index = 0;
+      for (const batch of conversionBatches(documents, limits.memoryBytes)) {
+        const started: ChildProcess[] = [];
+        for (const document of batch) {
+          const profile = join(work, `profile-${index}`);
+          index += 1;
+          await mkdir(join(profile, 'user'), { recursive: true });
+          await writeFile(join(profile, 'user', 'registrymodifications.xcu'), pdfExportProfile());
+          const args = [`-env:UserInstallation=${folderUrl(profile)}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outputs, join(inputs, document.name)];
+          // UTC, so that the dates LibreOffice stamps have the one form stablePdf rewrites
+          const child = spawnGroup(soffice, args, { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'ignore', 'pipe'] });
+          children.push(child);
+          started.push(child);
+        }
+        const watched = await watch(started, { timeoutMs: Math.max(0, deadline - Date.now()), memoryBytes: limits.memoryBytes }, () => {
+          void pdfsWritten(outputs, documents).then((done) => {
+            if (done > reported) {
+              reported = done;
+              options.onProgress?.({ step: 'converting to PDF with LibreOffice', done, total });
+            }
+          });
+        });
+        const failed: { name: string; exit: Exit }[] = [];
+        for (const [at, document] of batch.entries()) {
+          const exit = watched.exits[at] ?? { code: null, stderr: '' };
+          const path = join(outputs, pdfNameOf(document.name));
+          if (exit.code === 0 && existsSync(path)) pdfs.set(pdfNameOf(document.name), await readFile(path));
+          else failed.push({ name: document.name, exit });
+        }
+        if (watched.stopped !== undefined || failed.length > 0) throw failure(watched, failed, limits);
       }
-      if (watched.stopped !== undefined || pdfs.size < documents.length) throw failure(watched, failed, limits);
       options.onProgress?.({ step: 'converted to PDF', done: total, total, finished: true });
       return pdfs;
     });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { conversionBatches, estimatedOfficeBytes } from '../../src/deliver/conversion-batches.js';
+import { writeZip, zipEntry } from '../../src/render/zip/zip-archive.js';
+import type { OutputFile } from '../../src/deliver/write-files.js';
+
+const MB = 1024 * 1024;
+const DATE = new Date('2026-01-31T00:00:00Z');
+
+/** A package with `charts` chart parts under `folder` (ppt for a slide pack, word for a report). */
+function documentWith(name: string, folder: 'ppt' | 'word', charts: number): OutputFile {
+  const entries = [zipEntry('[Content_Types].xml', new TextEncoder().encode('<Types/>'), true)];
+  for (let n = 1; n <= charts; n += 1) entries.push(zipEntry(`${folder}/charts/chart${n}.xml`, new TextEncoder().encode('<c:chartSpace/>'), true));
+  return { name, bytes: writeZip(entries, DATE) };
+}
+
+describe('which documents LibreOffice converts side by side', () => {
+  it('estimates an office by the charts the package holds', () => {
+    expect(estimatedOfficeBytes(documentWith('a.pptx', 'ppt', 0))).toBe(300 * MB);
+    expect(estimatedOfficeBytes(documentWith('a.pptx', 'ppt', 200))).toBe(300 * MB + 200 * 16 * MB);
+    expect(estimatedOfficeBytes(documentWith('a.docx', 'word', 10))).toBe(300 * MB + 10 * 16 * MB);
+    expect(estimatedOfficeBytes({ name: 'a.docx', bytes: new TextEncoder().encode('not a package') })).toBe(300 * MB);
+  });
+
+  it('a small pack: both documents at once', () => {
+    const report = documentWith('report.docx', 'word', 25);
+    const slides = documentWith('slides.pptx', 'ppt', 60);
+    expect(conversionBatches([report, slides], 4096 * MB).map((b) => b.map((d) => d.name))).toEqual([['report.docx', 'slides.pptx']]);
+  });
+
+  it('a large pack: one after the other, so the peak is one office, not both', () => {
+    const report = documentWith('report.docx', 'word', 25);
+    const slides = documentWith('slides.pptx', 'ppt', 200);
+    expect(conversionBatches([report, slides], 4096 * MB).map((b) => b.map((d) => d.name))).toEqual([['report.docx'], ['slides.pptx']]);
+  });
+
+  it('a document over the limit on its own still goes, alone, for the limit to decide', () => {
+    const slides = documentWith('slides.pptx', 'ppt', 300);
+    expect(conversionBatches([slides], 1024 * MB)).toHaveLength(1);
+  });
+});
