@@ -1,18 +1,31 @@
-import { Document, Packer, Paragraph, type FileChild, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, ImageRun, Packer, Paragraph, type FileChild, type ISectionOptions } from 'docx';
 import type { BlockView, CoverReportView, SectionView } from '../../compose/cover-report/cover-report-view.js';
+import type { LogoImage, TemplateFile } from '../../model/house-style.js';
+import { readZip } from '../zip/zip-archive.js';
 import { renderChart } from './chart.js';
 import { deterministicPackage } from './deterministic-package.js';
-import { TEXT_WIDTH, documentNumbering, documentStyles } from './document-styles.js';
-import { sectionPage } from './page-furniture.js';
+import { documentNumbering, documentStyles } from './document-styles.js';
+import { RUNNING_HEAD_PROPERTY, fieldValues, watermarkHeader } from './page-furniture.js';
 import { bodyParagraph, headingBlock, headingParagraph } from './paragraphs.js';
 import { renderTable } from './table.js';
 import { withTableCaptions } from './table-captions.js';
+import { applyTemplate } from './template/apply-template.js';
+import { reportTemplate } from './template/report-template.js';
+import { pageGeometry, textWidth, type PageGeometry } from './template/template-section.js';
 
 /**
- * Draws the composed cover report as a Word document: view model in, DOCX bytes out, nothing
- * written anywhere. The same view always gives the same bytes.
+ * Draws the composed cover report as a Word document on a Word template (the organisation's, or
+ * packsmith's own): view model in, DOCX bytes out, nothing written anywhere. The same view and
+ * template always give the same bytes.
  */
-function blockContent(block: BlockView, view: CoverReportView, textWidth: number): FileChild[] {
+export interface ReportHouseStyle {
+  /** The organisation's Word template, checked by `checkReportTemplate`; packsmith's own where absent. */
+  readonly reportTemplate?: TemplateFile;
+  /** A logo for the first page, used where no template is given (a template brings its own). */
+  readonly logo?: LogoImage;
+}
+
+function blockContent(block: BlockView, view: CoverReportView, width: number): FileChild[] {
   switch (block.kind) {
     case 'heading':
       return [headingParagraph(block)];
@@ -20,17 +33,34 @@ function blockContent(block: BlockView, view: CoverReportView, textWidth: number
       return [bodyParagraph(block)];
     case 'table':
       // an empty paragraph after a table keeps the next table or heading from running into it
-      return [renderTable(block, textWidth, view.colours), new Paragraph({ spacing: { after: 120 } })];
+      return [renderTable(block, width, view.colours), new Paragraph({ spacing: { after: 120 } })];
     case 'chart':
       return [renderChart(block)];
   }
 }
 
-function section(view: CoverReportView, content: SectionView, first: boolean): ISectionOptions {
-  const textWidth = TEXT_WIDTH[content.orientation];
+/** The logo, top right of the first page, at most 4 by 2 cm, its proportions kept. */
+function logoParagraph(logo: LogoImage, organisation: string): Paragraph {
+  const scale = Math.min(151 / logo.widthPx, 76 / logo.heightPx);
+  return new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    spacing: { after: 240 },
+    children: [
+      new ImageRun({
+        type: logo.type === 'jpeg' ? 'jpg' : 'png',
+        data: logo.bytes,
+        transformation: { width: Math.round(logo.widthPx * scale), height: Math.round(logo.heightPx * scale) },
+        altText: { name: 'Logo', title: `${organisation} logo`, description: `${organisation} logo` },
+      }),
+    ],
+  });
+}
+
+function section(view: CoverReportView, content: SectionView, first: boolean, page: PageGeometry, opening: readonly Paragraph[]): ISectionOptions {
+  const width = textWidth(page, content.orientation);
   return {
-    ...sectionPage(view, content.orientation),
-    children: [...(first ? headingBlock(view.heading) : []), ...content.blocks.flatMap((block) => blockContent(block, view, textWidth))],
+    ...(first ? watermarkHeader(view) : {}),
+    children: [...(first ? [...opening, ...headingBlock(view.heading)] : []), ...content.blocks.flatMap((block) => blockContent(block, view, width))],
   };
 }
 
@@ -39,8 +69,11 @@ function tableCaptions(view: CoverReportView): { title: string; description: str
 }
 
 /** The cover report as DOCX bytes. */
-export async function renderCoverReport(view: CoverReportView): Promise<Uint8Array> {
+export async function renderCoverReport(view: CoverReportView, style: ReportHouseStyle = {}): Promise<Uint8Array> {
   const { metadata } = view;
+  const template = reportTemplate(style.reportTemplate);
+  const page = pageGeometry(template.section);
+  const opening = style.logo !== undefined && style.reportTemplate === undefined ? [logoParagraph(style.logo, metadata.creator)] : [];
   const document = new Document({
     title: metadata.title,
     subject: metadata.subject,
@@ -48,11 +81,18 @@ export async function renderCoverReport(view: CoverReportView): Promise<Uint8Arr
     lastModifiedBy: metadata.creator,
     description: metadata.description,
     keywords: metadata.keywords,
+    customProperties: [{ name: RUNNING_HEAD_PROPERTY, value: view.runningHead }],
     styles: documentStyles(view.colours.primary, metadata.language),
     numbering: documentNumbering(),
-    sections: view.sections.map((s, i) => section(view, s, i === 0)),
+    sections: view.sections.map((s, i) => section(view, s, i === 0, page, opening)),
   });
   const bytes = await Packer.toBuffer(document);
+  const entries = applyTemplate(readZip(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)), {
+    template,
+    sections: view.sections.map((s) => s.orientation),
+    language: metadata.language,
+    fields: fieldValues(view),
+  });
   const captions = tableCaptions(view);
-  return deterministicPackage(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { date: new Date(metadata.date), language: metadata.language, editDocument: (xml) => withTableCaptions(xml, captions) });
+  return deterministicPackage(entries, { date: new Date(metadata.date), language: metadata.language, editDocument: (xml) => withTableCaptions(xml, captions) });
 }
