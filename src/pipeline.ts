@@ -138,7 +138,7 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   // one slide pack view: drawn as the slide pack, and read by the cover report for its slide numbers
   const slidePackView = composeSlidePack(model, options);
   request.onStep?.('drawing the cover report');
-  const coverReport = { name: identity.draft.coverReport, bytes: await renderCoverReport(composeCoverReport(model, options, slidePackView)) };
+  const coverReport = { name: identity.draft.coverReport, bytes: await renderCoverReport(composeCoverReport(model, options, slidePackView), request.houseStyle ?? {}) };
   request.onStep?.('drawing the slide pack');
   const slidePack = { name: identity.draft.slidePack, bytes: await renderSlidePack(slidePackView) };
   const documents: PackDocuments = { packModel: { name: identity.draft.packModel, bytes: Buffer.from(readableJson(model), 'utf8') }, coverReport, slidePack };

@@ -3,7 +3,7 @@ import { formatPlace } from '../diagnostics/place.js';
 import type { HouseStyle, HouseStyleKey, LogoImage, NamedFile, TemplateFile } from '../model/house-style.js';
 import { imageSize } from './image-size.js';
 import { chooseLayouts, LAYOUT_RULES } from './layout-choice.js';
-import { mainPart, partText, readPackage } from './package-parts.js';
+import { checkReportTemplate } from '../render/docx/template/report-template.js';
 import { readSlideTemplate } from './slide-template.js';
 
 /** A house-style file as the disk gave it: its bytes, or why there are none. */
@@ -42,14 +42,6 @@ function slideTemplateFault(bytes: Uint8Array, label: string): Fault | undefined
   };
 }
 
-/** Undefined where the bytes are a Word package; its styles are checked where the report is drawn. */
-function reportTemplateFault(bytes: Uint8Array, label: string): Fault | undefined {
-  const pkg = readPackage(bytes);
-  const main = pkg === undefined ? undefined : mainPart(pkg);
-  const document = pkg === undefined || main === undefined ? undefined : partText(pkg, main);
-  return document?.includes('<w:document') === true ? undefined : { reason: `${label} is not a Word file, so the cover report cannot be written in it; ${SAVE_AS.reportTemplate}`, rule: 'model/not-a-template' };
-}
-
 function absent(file: LoadedFile, label: string, fault: 'missing' | 'folder' | 'unreadable'): string {
   if (fault === 'missing') return `${label} is not there: no file at ${file.path}; check the name and that it is in the workbook's folder or below it`;
   if (fault === 'folder') return `${label} names a folder, not a file: ${file.path}`;
@@ -79,10 +71,16 @@ export function checkHouseStyle(files: readonly LoadedFile[], diagnostics: Diagn
       else logo = { name: file.named.name, bytes: content, source, ...size };
       continue;
     }
-    const fault = file.key === 'slideTemplate' ? slideTemplateFault(content, label) : reportTemplateFault(content, label);
+    if (file.key === 'reportTemplate') {
+      // its faults are errors, the report's styles it lacks warnings (see checkReportTemplate)
+      const messages = checkReportTemplate(template);
+      for (const message of messages) diagnostics.add(message.severity, message.reason, file.named.place, message.rule);
+      if (!messages.some((m) => m.severity === 'error')) reportTemplate = template;
+      continue;
+    }
+    const fault = slideTemplateFault(content, label);
     if (fault !== undefined) diagnostics.error(fault.reason, file.named.place, fault.rule);
-    else if (file.key === 'slideTemplate') slideTemplate = template;
-    else reportTemplate = template;
+    else slideTemplate = template;
   }
   return { ...(slideTemplate === undefined ? {} : { slideTemplate }), ...(reportTemplate === undefined ? {} : { reportTemplate }), ...(logo === undefined ? {} : { logo }) };
 }

@@ -4,7 +4,7 @@ import type { CoverReportView } from '../../src/compose/cover-report/cover-repor
 import type { LogoImage, TemplateFile } from '../../src/model/house-style.js';
 import { renderCoverReport } from '../../src/render/docx/render-cover-report.js';
 import { checkReportTemplate } from '../../src/render/docx/template/report-template.js';
-import { testLogo } from '../fixtures/png-image.js';
+import { TEST_LOGO } from '../fixtures/house-style/test-house-style.js';
 import { notAPackage, presentationPackage, withoutPageSetup, withoutStyles, withoutStylesNamed } from '../fixtures/report-template/bad-report-templates.js';
 import { TEST_TEMPLATE, testReportTemplate } from '../fixtures/report-template/test-report-template.js';
 import { docxParts, part, samplePackModel, sectionFurniture, textOf } from './sample.js';
@@ -145,7 +145,7 @@ function bytesPart(name: string): boolean {
 }
 
 describe('a logo named on the Settings sheet', () => {
-  const logo: LogoImage = { name: 'logo.png', bytes: testLogo(), type: 'png', widthPx: 160, heightPx: 64, source: 'Settings!B23' };
+  const logo: LogoImage = { name: 'logo.png', bytes: TEST_LOGO, type: 'png', widthPx: 240, heightPx: 80, source: 'Settings!B23' };
 
   it('stands at the top of the first page, with alt text, where no template is given', async () => {
     const document = part(await docxParts(await renderCoverReport(view, { logo })), 'word/document.xml');
@@ -162,23 +162,24 @@ describe('a logo named on the Settings sheet', () => {
 
 describe('report templates that cannot be used, each with its message', () => {
   it('a file that is not a Word package, and a package that is not a Word document, are errors', () => {
-    expect(checkReportTemplate(file(notAPackage(), 'brand.dotx'))).toEqual([
-      { severity: 'error', rule: 'house-style/report-template-not-a-package', reason: expect.stringMatching(/^the report template "brand\.dotx" is not a Word template: it is not a \.dotx or \.docx file .*Save As > Word Template/) },
-    ]);
-    expect(checkReportTemplate(file(presentationPackage(), 'slides.dotx'))).toEqual([
-      { severity: 'error', rule: 'house-style/report-template-not-word', reason: expect.stringMatching(/^the report template "slides\.dotx" is not a Word template: it holds no Word document/) },
-    ]);
+    const notWord = (name: string) => ({ severity: 'error', rule: 'model/not-a-template', reason: `the report template "${name}" is not a Word file, so the cover report cannot be written in it; open it in Word and save it as a Word Template (.dotx)` });
+    expect(checkReportTemplate(file(notAPackage(), 'brand.dotx'))).toEqual([notWord('brand.dotx')]);
+    expect(checkReportTemplate(file(presentationPackage(), 'slides.dotx'))).toEqual([notWord('slides.dotx')]);
   });
 
   it('a template without styles or without a page size is an error', () => {
-    expect(checkReportTemplate(file(withoutStyles(templateBytes)))).toEqual([{ severity: 'error', rule: 'house-style/report-template-no-styles', reason: expect.stringMatching(/^the report template "partnership\.dotx" has no styles/) }]);
-    expect(checkReportTemplate(file(withoutPageSetup(templateBytes)))).toEqual([{ severity: 'error', rule: 'house-style/report-template-no-page', reason: expect.stringMatching(/has no page setup .*Layout > Margins, Size/) }]);
+    expect(checkReportTemplate(file(withoutStyles(templateBytes)))).toEqual([
+      { severity: 'error', rule: 'model/template-styles', reason: 'the report template "partnership.dotx" has no styles, so the cover report cannot be written in them; open it in Word, check its styles (Home > Styles) and save it as a Word Template (.dotx)' },
+    ]);
+    expect(checkReportTemplate(file(withoutPageSetup(templateBytes)))).toEqual([
+      { severity: 'error', rule: 'model/template-page', reason: 'the report template "partnership.dotx" has no page size, so the cover report cannot be laid out on it; open it in Word, set its size and margins (Layout > Size, Layout > Margins) and save it as a Word Template (.dotx)' },
+    ]);
   });
 
   it('a template without Heading 3 is warned of, by name and how to add it, and the report still draws with packsmith\'s Heading 3 in the template\'s fonts', async () => {
     const lacking = withoutStylesNamed(templateBytes, ['Heading3']);
     expect(checkReportTemplate(file(lacking))).toEqual([
-      { severity: 'warning', rule: 'house-style/report-template-style-missing', reason: expect.stringMatching(/^the report template "partnership\.dotx" has no Heading 3 style, so the report uses packsmith's Heading 3 in the template's fonts\. To use your own, open the template in Word, right-click Heading 3/) },
+      { severity: 'warning', rule: 'model/template-style-missing', reason: expect.stringMatching(/^the report template "partnership\.dotx" has no Heading 3 style, so the report uses packsmith's Heading 3 in the template's fonts\. To use your own, open the template in Word, right-click Heading 3/) },
     ]);
     const styles = part(await docxParts(await renderCoverReport(view, { reportTemplate: file(lacking) })), 'word/styles.xml');
     const heading3 = style(styles, 'Heading3');

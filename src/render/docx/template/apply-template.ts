@@ -1,6 +1,7 @@
 import { contentOf, zipEntry, type ZipEntry } from '../../zip/zip-archive.js';
 import { withFieldResults, withWatermark, watermarkRun, type FieldValues } from './furniture-text.js';
-import { ContentTypes, RELATIONSHIP_TYPE, parseRelationships, relationshipsPartOf, relationshipsXml, resolveTarget, type Relationship } from './package-xml.js';
+import { relsName, resolveTarget } from '../../../house-style/package-parts.js';
+import { CONTENT_TYPE, ContentTypes, RELATIONSHIP_TYPE, parseRelationships, relationshipsXml, type Relationship } from './package-xml.js';
 import { furnitureReferences, pageGeometry, reportSection, type Orientation, type PageFurnitureReference } from './template-section.js';
 import { mergeNumbering, withNumIds } from './template-numbering.js';
 import { mergeStyles, usedStyleIds, withStyleIds } from './template-styles.js';
@@ -88,11 +89,10 @@ function copyPart(template: WordTemplate, part: string, parts: PackageParts, cop
   if (/\.(xml|rels)$/.test(part)) parts.setText(name, edit(part, new TextDecoder().decode(bytes)));
   else parts.setBytes(name, bytes);
   if (type !== undefined) parts.contentTypes.set(name, type);
-  const relationships = template.relationshipsOf(part);
-  if (relationships.length > 0) {
-    parts.setText(relationshipsPartOf(name), relationshipsXml(relationships));
-    for (const r of relationships) if (!r.external) copyPart(template, resolveTarget(part, r.target), parts, copied, edit);
-  }
+  // its relationships as they were: their targets are relative, and the parts they point to come along under `house/`
+  const relationships = template.text(relsName(part));
+  if (relationships !== undefined) parts.setText(relsName(name), relationships);
+  for (const r of template.relationshipsOf(part)) if (!r.external) copyPart(template, r.target, parts, copied, edit);
   return name;
 }
 
@@ -111,14 +111,14 @@ function dropOwnFurniture(parts: PackageParts, relationships: Relationship[]): {
     const run = watermarkRun(xml);
     if (watermark === undefined && run !== undefined) watermark = { run, header: xml };
     parts.remove(name);
-    parts.remove(relationshipsPartOf(name));
+    parts.remove(relsName(name));
     return false;
   });
   return watermark === undefined ? { kept } : { kept, watermark };
 }
 
 function settingsOf(template: WordTemplate, ours: string | undefined, language: string): string | undefined {
-  const part = template.documentPartOf(RELATIONSHIP_TYPE.settings);
+  const part = template.documentPartOf('settings');
   const xml = part === undefined ? undefined : template.text(part);
   if (xml === undefined) return ours;
   // the template's own links (the template it was made from, a mail merge's data) do not come with it
@@ -134,10 +134,12 @@ export function applyTemplate(entries: readonly ZipEntry[], application: Templat
   const parts = new PackageParts(entries);
   const copied = new Set<string>();
   const { kept, watermark } = dropOwnFurniture(parts, parseRelationships(parts.text(DOCUMENT_RELATIONSHIPS) ?? ''));
-  const fromTemplate = new Map<string, string>([RELATIONSHIP_TYPE.theme, RELATIONSHIP_TYPE.fontTable].flatMap((type) => {
-    const part = template.documentPartOf(type);
-    return part === undefined ? [] : [[type, part] as const];
-  }));
+  const fromTemplate = new Map<string, string>(
+    (['theme', 'fontTable'] as const).flatMap((kind) => {
+      const part = template.documentPartOf(kind);
+      return part === undefined ? [] : [[RELATIONSHIP_TYPE[kind], part] as const];
+    }),
+  );
   const relationships = kept.filter((r) => !fromTemplate.has(r.type));
   const add = (type: string, name: string): string => {
     const id = `rIdHouse${relationships.length + 1}`;
@@ -151,7 +153,7 @@ export function applyTemplate(entries: readonly ZipEntry[], application: Templat
     if (ours !== undefined) {
       const name = resolveTarget(DOCUMENT, ours.target);
       parts.remove(name);
-      parts.remove(relationshipsPartOf(name));
+      parts.remove(relsName(name));
     }
     add(type, copyPart(template, part, parts, copied));
   }
@@ -165,8 +167,8 @@ export function applyTemplate(entries: readonly ZipEntry[], application: Templat
   const references: PageFurnitureReference[] = furnitureReferences(template.section).flatMap((r) => {
     const found = template.documentRelationships.find((d) => d.id === r.relationshipId && !d.external);
     if (found === undefined) return [];
-    const name = copyPart(template, resolveTarget(template.documentPart, found.target), parts, copied, editFurniture);
-    return [{ ...r, relationshipId: add(found.type, name) }];
+    const name = copyPart(template, found.target, parts, copied, editFurniture);
+    return [{ ...r, relationshipId: add(RELATIONSHIP_TYPE[r.kind], name) }];
   });
   if (watermark !== undefined) {
     // a page the template gives no header still shows the draft's watermark
@@ -175,7 +177,7 @@ export function applyTemplate(entries: readonly ZipEntry[], application: Templat
       if (references.some((r) => r.kind === 'header' && r.type === type)) continue;
       const name = `${HOUSE}word/watermark-${type}.xml`;
       parts.setText(name, withWatermark('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:hdr>', watermark.run, watermark.header));
-      parts.contentTypes.set(name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml');
+      parts.contentTypes.set(name, CONTENT_TYPE.header);
       references.push({ kind: 'header', type, relationshipId: add(RELATIONSHIP_TYPE.header, name) });
     }
   }
@@ -185,7 +187,7 @@ export function applyTemplate(entries: readonly ZipEntry[], application: Templat
   const document = parts.text(DOCUMENT) ?? '';
   const styles = mergeStyles(template.styles, parts.text('word/styles.xml') ?? '', usedStyleIds(document), application.language);
   parts.setText('word/styles.xml', styles.xml);
-  const numberingPart = template.documentPartOf(RELATIONSHIP_TYPE.numbering);
+  const numberingPart = template.documentPartOf('numbering');
   const numbering = mergeNumbering(numberingPart === undefined ? undefined : template.text(numberingPart), parts.text('word/numbering.xml') ?? '');
   parts.setText('word/numbering.xml', numbering.xml);
   const settings = settingsOf(template, parts.text('word/settings.xml'), application.language);

@@ -13,11 +13,8 @@ export interface Relationship {
   readonly external: boolean;
 }
 
+/** The relationship types the report's document part is given from a template. */
 export const RELATIONSHIP_TYPE = {
-  officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
-  styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
-  numbering: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering',
-  settings: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings',
   fontTable: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable',
   theme: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme',
   header: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/header',
@@ -42,22 +39,6 @@ export function parseRelationships(xml: string): Relationship[] {
 export function relationshipsXml(relationships: readonly Relationship[]): string {
   const items = relationships.map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
-}
-
-/** `word/header1.xml` -> `word/_rels/header1.xml.rels` */
-export function relationshipsPartOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** The part a relationship of `source` points to: `media/image1.png` from `word/header1.xml` is `word/media/image1.png`. */
-export function resolveTarget(source: string, target: string): string {
-  const base = target.startsWith('/') ? [] : source.split('/').slice(0, -1);
-  for (const segment of target.replace(/^\//, '').split('/')) {
-    if (segment === '..') base.pop();
-    else if (segment !== '.' && segment !== '') base.push(segment);
-  }
-  return base.join('/');
 }
 
 /** A package's content types: overrides by part name, defaults by extension. */

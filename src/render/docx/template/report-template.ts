@@ -16,7 +16,7 @@ let builtIn: WordTemplate | undefined;
 
 function opened(bytes: Uint8Array, name: string): WordTemplate {
   const read = readWordTemplate(bytes);
-  if ('fault' in read) throw new Error(`the report template "${name}" ${read.fault.reason}`);
+  if ('fault' in read) throw new Error(`${reportTemplateLabel(name)} ${read.fault.reason}`);
   return read.template;
 }
 
@@ -25,6 +25,11 @@ export function reportTemplate(file: TemplateFile | undefined): WordTemplate {
   if (file !== undefined) return opened(file.bytes, file.name);
   builtIn ??= opened(readFileSync(BUILT_IN_REPORT_TEMPLATE), 'packsmith.dotx');
   return builtIn;
+}
+
+/** How messages name the file: `the report template "brand/report.dotx"`. */
+export function reportTemplateLabel(name: string): string {
+  return `the report template "${name}"`;
 }
 
 /** What is wrong with a report template, in words for the officer who named it. */
@@ -43,10 +48,11 @@ export interface TemplateMessage {
  */
 export function checkReportTemplate(file: TemplateFile): TemplateMessage[] {
   const read = readWordTemplate(file.bytes);
-  if ('fault' in read) return [{ severity: 'error', reason: `the report template "${file.name}" ${read.fault.reason}`, rule: read.fault.rule }];
+  const label = reportTemplateLabel(file.name);
+  if ('fault' in read) return [{ severity: 'error', reason: `${label} ${read.fault.reason}`, rule: read.fault.rule }];
   return missingReportStyles(read.template.styles).map((style) => ({
     severity: 'warning',
-    reason: `the report template "${file.name}" has no ${style} style, so the report uses packsmith's ${style} in the template's fonts. To use your own, open the template in Word, right-click ${style} in Home > Styles, choose Modify, set its look and save the template`,
-    rule: 'house-style/report-template-style-missing',
+    reason: `${label} has no ${style} style, so the report uses packsmith's ${style} in the template's fonts. To use your own, open the template in Word, right-click ${style} in Home > Styles, choose Modify, set its look and save the template`,
+    rule: 'model/template-style-missing',
   }));
 }
