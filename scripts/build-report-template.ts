@@ -1,5 +1,6 @@
 // Makes packsmith's own Word template, templates/cover-report/packsmith.dotx: the cover report's
-// styles (Arial, Heading 1-3 and Title in NHS Blue, Table Text), A4 with 2 cm margins, the running
+// styles (Arial, Heading 1-3 and Title in NHS Blue, which the report draws in the Settings sheet's
+// primary colour, Table Text), A4 with 2 cm margins, the running
 // head at the top right of every page (the report's "Running head" document property) and
 // "Page X of Y" at the foot. The report is drawn on it when the Settings sheet names no Report
 // template, by the same steps as an organisation's own. Run: npx tsx scripts/build-report-template.ts
@@ -8,18 +9,16 @@ import { AlignmentType, Document, Footer, Header, PageNumber, Paragraph, SimpleF
 import { DOCUMENT_LANGUAGE } from '../src/compose/document-language.js';
 import { documentNumbering, documentStyles } from '../src/render/docx/document-styles.js';
 import { RUNNING_HEAD_PROPERTY } from '../src/render/docx/page-furniture.js';
-import { BUILT_IN_REPORT_TEMPLATE } from '../src/render/docx/template/report-template.js';
+import { BUILT_IN_ACCENT, BUILT_IN_REPORT_TEMPLATE } from '../src/render/docx/template/report-template.js';
 import { wordTemplateBytes } from './word-template-package.js';
 
-/** NHS Blue, the NHS identity's primary colour. */
-const HEADINGS = '005EB8';
 /** A4 in twips, 2 cm margins, header and footer 1 cm from the edge. */
 const PAGE = { width: 11_906, height: 16_838, margin: 1_134, furniture: 567 } as const;
 
 const document = new Document({
   title: 'packsmith cover report template',
   creator: 'packsmith',
-  styles: documentStyles(HEADINGS, DOCUMENT_LANGUAGE),
+  styles: documentStyles(BUILT_IN_ACCENT, DOCUMENT_LANGUAGE),
   numbering: documentNumbering(),
   sections: [
     {

@@ -52,6 +52,13 @@ describe('the cover report on the organisation\'s Word template', () => {
     expect(tableText).not.toContain('<w:rFonts');
   });
 
+  it('shades the tables\' header rows in the template\'s Heading 1 colour, and keeps the pack\'s RAG colours', () => {
+    const document = part(parts, 'word/document.xml');
+    const header = /<w:tr\b[\s\S]*?<\/w:tr>/.exec(/<w:tbl>[\s\S]*?<\/w:tbl>/.exec(document)?.[0] ?? '')?.[0] ?? '';
+    expect(header).toContain(`w:fill="${TEST_TEMPLATE.heading1Colour}"`);
+    for (const rating of ['green', 'amber', 'red'] as const) expect(document, rating).toContain(`w:fill="${view.colours[rating]}"`);
+  });
+
   it('keeps the document in British English, whatever language the template was saved in', () => {
     const styles = part(parts, 'word/styles.xml');
     expect(/<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles)?.[0]).toContain('<w:lang w:val="en-GB"/>');
@@ -143,6 +150,17 @@ beforeAll(async () => {
 function bytesPart(name: string): boolean {
   return zipNames.has(name);
 }
+
+describe('packsmith\'s own template', () => {
+  it('draws the title and headings, and the tables\' header rows, in the Settings sheet\'s primary colour; links keep theirs', async () => {
+    const coloured = { ...view, colours: { ...view.colours, primary: 'AA3300' } };
+    const built = await docxParts(await renderCoverReport(coloured));
+    const styles = part(built, 'word/styles.xml');
+    for (const id of ['Title', 'Heading1', 'Heading2']) expect(style(styles, id), id).toContain('<w:color w:val="AA3300"/>');
+    expect(style(styles, 'Hyperlink')).toContain('<w:color w:val="005EB8"/>');
+    expect(part(built, 'word/document.xml')).toContain('w:fill="AA3300"');
+  });
+});
 
 describe('a logo named on the Settings sheet', () => {
   const logo: LogoImage = { name: 'logo.png', bytes: TEST_LOGO, type: 'png', widthPx: 240, heightPx: 80, source: 'Settings!B23' };

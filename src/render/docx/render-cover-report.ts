@@ -12,6 +12,7 @@ import { withTableCaptions } from './table-captions.js';
 import { applyTemplate } from './template/apply-template.js';
 import { reportTemplate } from './template/report-template.js';
 import { pageGeometry, textWidth, type PageGeometry } from './template/template-section.js';
+import { styleColour } from './template/template-styles.js';
 
 /**
  * Draws the composed cover report as a Word document on a Word template (the organisation's, or
@@ -25,7 +26,10 @@ export interface ReportHouseStyle {
   readonly logo?: LogoImage;
 }
 
-function blockContent(block: BlockView, view: CoverReportView, width: number): FileChild[] {
+/** The colours tables are drawn in: the RAG shading the pack's (it carries meaning), the header row in the template's Heading 1 colour. */
+type TableColours = CoverReportView['colours'];
+
+function blockContent(block: BlockView, colours: TableColours, width: number): FileChild[] {
   switch (block.kind) {
     case 'heading':
       return [headingParagraph(block)];
@@ -33,7 +37,7 @@ function blockContent(block: BlockView, view: CoverReportView, width: number): F
       return [bodyParagraph(block)];
     case 'table':
       // an empty paragraph after a table keeps the next table or heading from running into it
-      return [renderTable(block, width, view.colours), new Paragraph({ spacing: { after: 120 } })];
+      return [renderTable(block, width, colours), new Paragraph({ spacing: { after: 120 } })];
     case 'chart':
       return [renderChart(block)];
   }
@@ -56,11 +60,19 @@ function logoParagraph(logo: LogoImage, organisation: string): Paragraph {
   });
 }
 
-function section(view: CoverReportView, content: SectionView, first: boolean, page: PageGeometry, opening: readonly Paragraph[]): ISectionOptions {
+interface Drawing {
+  readonly view: CoverReportView;
+  readonly page: PageGeometry;
+  readonly colours: TableColours;
+  /** What stands above the heading block on the first page (the logo). */
+  readonly opening: readonly Paragraph[];
+}
+
+function section({ view, page, colours, opening }: Drawing, content: SectionView, first: boolean): ISectionOptions {
   const width = textWidth(page, content.orientation);
   return {
     ...(first ? watermarkHeader(view) : {}),
-    children: [...(first ? [...opening, ...headingBlock(view.heading)] : []), ...content.blocks.flatMap((block) => blockContent(block, view, width))],
+    children: [...(first ? [...opening, ...headingBlock(view.heading)] : []), ...content.blocks.flatMap((block) => blockContent(block, colours, width))],
   };
 }
 
@@ -71,9 +83,13 @@ function tableCaptions(view: CoverReportView): { title: string; description: str
 /** The cover report as DOCX bytes. */
 export async function renderCoverReport(view: CoverReportView, style: ReportHouseStyle = {}): Promise<Uint8Array> {
   const { metadata } = view;
-  const template = reportTemplate(style.reportTemplate);
-  const page = pageGeometry(template.section);
-  const opening = style.logo !== undefined && style.reportTemplate === undefined ? [logoParagraph(style.logo, metadata.creator)] : [];
+  const template = reportTemplate(style.reportTemplate, view.colours.primary);
+  const drawing: Drawing = {
+    view,
+    page: pageGeometry(template.section),
+    colours: { ...view.colours, primary: styleColour(template.styles, 'heading 1') ?? view.colours.primary },
+    opening: style.logo !== undefined && style.reportTemplate === undefined ? [logoParagraph(style.logo, metadata.creator)] : [],
+  };
   const document = new Document({
     title: metadata.title,
     subject: metadata.subject,
@@ -84,7 +100,7 @@ export async function renderCoverReport(view: CoverReportView, style: ReportHous
     customProperties: [{ name: RUNNING_HEAD_PROPERTY, value: view.runningHead }],
     styles: documentStyles(view.colours.primary, metadata.language),
     numbering: documentNumbering(),
-    sections: view.sections.map((s, i) => section(view, s, i === 0, page, opening)),
+    sections: view.sections.map((s, i) => section(drawing, s, i === 0)),
   });
   const bytes = await Packer.toBuffer(document);
   const entries = applyTemplate(readZip(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)), {

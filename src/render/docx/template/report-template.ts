@@ -12,6 +12,13 @@ import { readWordTemplate, type WordTemplate } from './word-template.js';
  */
 export const BUILT_IN_REPORT_TEMPLATE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../templates/cover-report/packsmith.dotx');
 
+/**
+ * The colour of the built-in template's title and headings (NHS Blue), which the report draws in
+ * the Settings sheet's primary colour: packsmith's own house style takes the workbook's colour, an
+ * organisation's template keeps its own.
+ */
+export const BUILT_IN_ACCENT = '005EB8';
+
 let builtIn: WordTemplate | undefined;
 
 function opened(bytes: Uint8Array, name: string): WordTemplate {
@@ -20,11 +27,16 @@ function opened(bytes: Uint8Array, name: string): WordTemplate {
   return read.template;
 }
 
-/** The template to draw on; the organisation's must have passed `checkReportTemplate`. */
-export function reportTemplate(file: TemplateFile | undefined): WordTemplate {
+/**
+ * The template to draw on: the organisation's, which must have passed `checkReportTemplate`, or
+ * packsmith's own with its headings in `primary` (`RRGGBB`).
+ */
+export function reportTemplate(file: TemplateFile | undefined, primary: string): WordTemplate {
   if (file !== undefined) return opened(file.bytes, file.name);
   builtIn ??= opened(readFileSync(BUILT_IN_REPORT_TEMPLATE), 'packsmith.dotx');
-  return builtIn;
+  // the title's and headings' colour only: the links keep theirs
+  const recoloured = builtIn.styles.replace(/<w:style [^>]*w:styleId="(?:Title|Heading\d)"[\s\S]*?<\/w:style>/g, (style) => style.replace(`<w:color w:val="${BUILT_IN_ACCENT}"/>`, `<w:color w:val="${primary}"/>`));
+  return { ...builtIn, styles: recoloured };
 }
 
 /** How messages name the file: `the report template "brand/report.dotx"`. */

@@ -48,6 +48,14 @@ export function missingReportStyles(templateStyles: string): string[] {
   return REPORT_STYLES.filter((s) => counterpart(blocks, { ...s, type: 'paragraph' }) === undefined).map((s) => s.name);
 }
 
+/** The colour (`RRGGBB`) a paragraph style of the template gives its text, by the style's name; none where it sets none or `auto`. */
+export function styleColour(stylesXml: string, name: string): string | undefined {
+  const found = counterpart(styleBlocks(stylesXml), { id: name.replace(/\s+/g, ''), name, type: 'paragraph' });
+  const colour = found === undefined ? undefined : /<w:color\b[^>]*>/.exec(found.xml)?.[0];
+  const value = colour === undefined ? undefined : attributeOf(colour, 'w:val');
+  return value !== undefined && /^[0-9A-Fa-f]{6}$/.test(value) ? value.toUpperCase() : undefined;
+}
+
 /** Every language the styles name becomes the report's, and the document defaults say it too. */
 function withLanguage(xml: string, language: string): string {
   const lang = `<w:lang w:val="${escapeXml(language)}"/>`;
