@@ -52,6 +52,20 @@ describe('the cover report on the organisation\'s Word template', () => {
     expect(tableText).not.toContain('<w:rFonts');
   });
 
+  it('numbers the paragraphs and bullets with the template\'s List Number and List Bullet styles and their numbering', () => {
+    const document = part(parts, 'word/document.xml');
+    const numberingOf = (styleId: string) => /<w:numId w:val="(\d+)"\/>/.exec(style(part(parts, 'word/styles.xml'), styleId))?.[1];
+    const listNumber = numberingOf('ListNumber');
+    const listBullet = numberingOf('ListBullet');
+    const paragraphs = [...document.matchAll(/<w:pPr><w:pStyle w:val="(\w+)"\/><w:numPr><w:ilvl w:val="(\d)"\/><w:numId w:val="(\d+)"\/>/g)].map((m) => ({ style: m[1], level: m[2], numId: m[3] }));
+    expect(paragraphs.length).toBeGreaterThan(50);
+    for (const p of paragraphs) expect(p.style === 'ListNumber' ? p.numId === listNumber : p.style === 'ListBullet' && p.numId === listBullet && p.level === '0', JSON.stringify(p)).toBe(true);
+    expect(new Set(paragraphs.filter((p) => p.style === 'ListNumber').map((p) => p.level))).toEqual(new Set(['0', '1']));
+    // the template's formats: 1), (i), an en dash
+    const numbering = part(parts, 'word/numbering.xml');
+    for (const text of Object.values(TEST_TEMPLATE.numberFormat)) expect(numbering).toContain(`<w:lvlText w:val="${text}"/>`);
+  });
+
   it('shades the tables\' header rows in the template\'s Heading 1 colour, and keeps the pack\'s RAG colours', () => {
     const document = part(parts, 'word/document.xml');
     const header = /<w:tr\b[\s\S]*?<\/w:tr>/.exec(/<w:tbl>[\s\S]*?<\/w:tbl>/.exec(document)?.[0] ?? '')?.[0] ?? '';

@@ -3,6 +3,7 @@ import { withFieldResults, withWatermark, watermarkRun, type FieldValues } from 
 import { relsName, resolveTarget } from '../../../house-style/package-parts.js';
 import { CONTENT_TYPE, ContentTypes, RELATIONSHIP_TYPE, parseRelationships, relationshipsXml, type Relationship } from './package-xml.js';
 import { furnitureReferences, pageGeometry, reportSection, type Orientation, type PageFurnitureReference } from './template-section.js';
+import { ourLists, templateLists, withTemplateLists } from './template-lists.js';
 import { mergeNumbering, withNumIds } from './template-numbering.js';
 import { mergeStyles, usedStyleIds, withStyleIds } from './template-styles.js';
 import type { WordTemplate } from './word-template.js';
@@ -30,6 +31,8 @@ export interface TemplateApplication {
 const HOUSE = 'house/';
 const DOCUMENT = 'word/document.xml';
 const DOCUMENT_RELATIONSHIPS = 'word/_rels/document.xml.rels';
+/** The style the docx package gives numbered paragraphs. */
+const LIST_PARAGRAPH = 'ListParagraph';
 const FURNITURE = new Set<string>([RELATIONSHIP_TYPE.header, RELATIONSHIP_TYPE.footer]);
 
 /** The package as editable parts: text where it was changed, entries as they were otherwise. */
@@ -188,7 +191,8 @@ export function applyTemplate(entries: readonly ZipEntry[], application: Templat
   const styles = mergeStyles(template.styles, parts.text('word/styles.xml') ?? '', usedStyleIds(document), application.language);
   parts.setText('word/styles.xml', styles.xml);
   const numberingPart = template.documentPartOf('numbering');
-  const numbering = mergeNumbering(numberingPart === undefined ? undefined : template.text(numberingPart), parts.text('word/numbering.xml') ?? '');
+  const ourNumbering = parts.text('word/numbering.xml') ?? '';
+  const numbering = mergeNumbering(numberingPart === undefined ? undefined : template.text(numberingPart), ourNumbering);
   parts.setText('word/numbering.xml', numbering.xml);
   const settings = settingsOf(template, parts.text('word/settings.xml'), application.language);
   if (settings !== undefined) parts.setText('word/settings.xml', settings);
@@ -202,6 +206,9 @@ export function applyTemplate(entries: readonly ZipEntry[], application: Templat
     index += 1;
     return xml;
   });
-  parts.setText(DOCUMENT, withNumIds(withStyleIds(sectioned, styles.renames), numbering.numIds));
+  const ours = ourLists(ourNumbering, new Set([...document.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1] ?? '')));
+  const merged = { numbered: ours.numbered === undefined ? undefined : numbering.numIds.get(ours.numbered), bullet: ours.bullet === undefined ? undefined : numbering.numIds.get(ours.bullet) };
+  const body = withNumIds(withStyleIds(sectioned, styles.renames), numbering.numIds);
+  parts.setText(DOCUMENT, withTemplateLists(body, styles.renames.get(LIST_PARAGRAPH) ?? LIST_PARAGRAPH, merged, templateLists(template.styles)));
   return parts.entries();
 }

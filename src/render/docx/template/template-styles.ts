@@ -48,9 +48,14 @@ export function missingReportStyles(templateStyles: string): string[] {
   return REPORT_STYLES.filter((s) => counterpart(blocks, { ...s, type: 'paragraph' }) === undefined).map((s) => s.name);
 }
 
+/** A paragraph style of a styles part, by Word's name for it (`heading 1`, `List Number`), else by that name as an id. */
+export function findStyle(stylesXml: string, name: string): { readonly id: string; readonly xml: string } | undefined {
+  return counterpart(styleBlocks(stylesXml), { id: name.replace(/\s+/g, ''), name, type: 'paragraph' });
+}
+
 /** The colour (`RRGGBB`) a paragraph style of the template gives its text, by the style's name; none where it sets none or `auto`. */
 export function styleColour(stylesXml: string, name: string): string | undefined {
-  const found = counterpart(styleBlocks(stylesXml), { id: name.replace(/\s+/g, ''), name, type: 'paragraph' });
+  const found = findStyle(stylesXml, name);
   const colour = found === undefined ? undefined : /<w:color\b[^>]*>/.exec(found.xml)?.[0];
   const value = colour === undefined ? undefined : attributeOf(colour, 'w:val');
   return value !== undefined && /^[0-9A-Fa-f]{6}$/.test(value) ? value.toUpperCase() : undefined;
