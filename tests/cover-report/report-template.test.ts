@@ -73,6 +73,16 @@ describe('the cover report on the organisation\'s Word template', () => {
     for (const rating of ['green', 'amber', 'red'] as const) expect(document, rating).toContain(`w:fill="${view.colours[rating]}"`);
   });
 
+  it('draws the tables\' borders with the template\'s Table Grid style', () => {
+    expect(style(part(parts, 'word/styles.xml'), 'TableGrid')).toContain(`w:color="${TEST_TEMPLATE.tableBorder}"`);
+    const tables = [...part(parts, 'word/document.xml').matchAll(/<w:tblPr>[\s\S]*?<\/w:tblPr>/g)].map((t) => t[0]);
+    expect(tables.length).toBeGreaterThanOrEqual(3);
+    for (const table of tables) {
+      expect(table).toContain('<w:tblStyle w:val="TableGrid"/>');
+      expect(table).not.toContain('<w:tblBorders>');
+    }
+  });
+
   it('keeps the document in British English, whatever language the template was saved in', () => {
     const styles = part(parts, 'word/styles.xml');
     expect(/<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles)?.[0]).toContain('<w:lang w:val="en-GB"/>');

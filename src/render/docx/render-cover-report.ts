@@ -12,7 +12,7 @@ import { withTableCaptions } from './table-captions.js';
 import { applyTemplate } from './template/apply-template.js';
 import { reportTemplate } from './template/report-template.js';
 import { pageGeometry, textWidth, type PageGeometry } from './template/template-section.js';
-import { styleColour } from './template/template-styles.js';
+import { findStyle, styleColour } from './template/template-styles.js';
 
 /**
  * Draws the composed cover report as a Word document on a Word template (the organisation's, or
@@ -26,10 +26,16 @@ export interface ReportHouseStyle {
   readonly logo?: LogoImage;
 }
 
-/** The colours tables are drawn in: the RAG shading the pack's (it carries meaning), the header row in the template's Heading 1 colour. */
-type TableColours = CoverReportView['colours'];
+/**
+ * How tables are drawn: the RAG shading in the pack's colours (it carries meaning), the header row
+ * in the template's Heading 1 colour, borders from the template's "Table Grid" style where it has one.
+ */
+interface TableLook {
+  readonly colours: CoverReportView['colours'];
+  readonly styleId?: string;
+}
 
-function blockContent(block: BlockView, colours: TableColours, width: number): FileChild[] {
+function blockContent(block: BlockView, tables: TableLook, width: number): FileChild[] {
   switch (block.kind) {
     case 'heading':
       return [headingParagraph(block)];
@@ -37,7 +43,7 @@ function blockContent(block: BlockView, colours: TableColours, width: number): F
       return [bodyParagraph(block)];
     case 'table':
       // an empty paragraph after a table keeps the next table or heading from running into it
-      return [renderTable(block, width, colours), new Paragraph({ spacing: { after: 120 } })];
+      return [renderTable(block, width, tables.colours, tables.styleId), new Paragraph({ spacing: { after: 120 } })];
     case 'chart':
       return [renderChart(block)];
   }
@@ -63,21 +69,26 @@ function logoParagraph(logo: LogoImage, organisation: string): Paragraph {
 interface Drawing {
   readonly view: CoverReportView;
   readonly page: PageGeometry;
-  readonly colours: TableColours;
+  readonly tables: TableLook;
   /** What stands above the heading block on the first page (the logo). */
   readonly opening: readonly Paragraph[];
 }
 
-function section({ view, page, colours, opening }: Drawing, content: SectionView, first: boolean): ISectionOptions {
+function section({ view, page, tables, opening }: Drawing, content: SectionView, first: boolean): ISectionOptions {
   const width = textWidth(page, content.orientation);
   return {
     ...(first ? watermarkHeader(view) : {}),
-    children: [...(first ? [...opening, ...headingBlock(view.heading)] : []), ...content.blocks.flatMap((block) => blockContent(block, colours, width))],
+    children: [...(first ? [...opening, ...headingBlock(view.heading)] : []), ...content.blocks.flatMap((block) => blockContent(block, tables, width))],
   };
 }
 
 function tableCaptions(view: CoverReportView): { title: string; description: string }[] {
   return view.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [{ title: b.title, description: b.caption }] : [])));
+}
+
+function tableLook(styles: string, colours: CoverReportView['colours']): TableLook {
+  const grid = findStyle(styles, 'Table Grid', 'table');
+  return { colours: { ...colours, primary: styleColour(styles, 'heading 1') ?? colours.primary }, ...(grid === undefined ? {} : { styleId: grid.id }) };
 }
 
 /** The cover report as DOCX bytes. */
@@ -87,7 +98,7 @@ export async function renderCoverReport(view: CoverReportView, style: ReportHous
   const drawing: Drawing = {
     view,
     page: pageGeometry(template.section),
-    colours: { ...view.colours, primary: styleColour(template.styles, 'heading 1') ?? view.colours.primary },
+    tables: tableLook(template.styles, view.colours),
     opening: style.logo !== undefined && style.reportTemplate === undefined ? [logoParagraph(style.logo, metadata.creator)] : [],
   };
   const document = new Document({

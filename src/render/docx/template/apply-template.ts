@@ -124,8 +124,12 @@ function settingsOf(template: WordTemplate, ours: string | undefined, language: 
   const part = template.documentPartOf('settings');
   const xml = part === undefined ? undefined : template.text(part);
   if (xml === undefined) return ours;
-  // the template's own links (the template it was made from, a mail merge's data) do not come with it
-  const cleaned = xml.replace(/<w:attachedTemplate\b[^>]*\/>/g, '').replace(/<w:mailMerge\b[\s\S]*?<\/w:mailMerge>/g, '').replace(/<w:(?:attachedSchema|saveThroughXslt)\b[^>]*\/>/g, '');
+  // the template's own links (the template it was made from, a mail merge's data) do not come with
+  // it, nor its protection against editing: the report is the officer's to edit
+  const cleaned = xml
+    .replace(/<w:attachedTemplate\b[^>]*\/>/g, '')
+    .replace(/<w:mailMerge\b[\s\S]*?<\/w:mailMerge>/g, '')
+    .replace(/<w:(?:attachedSchema|saveThroughXslt|documentProtection|writeProtection)\b[^>]*\/>/g, '');
   const lang = `<w:themeFontLang w:val="${language}"/>`;
   if (/<w:themeFontLang\b/.test(cleaned)) return cleaned.replace(/<w:themeFontLang\b[^>]*\/>/, lang);
   return cleaned.includes('<w:clrSchemeMapping') ? cleaned.replace('<w:clrSchemeMapping', `${lang}<w:clrSchemeMapping`) : cleaned.replace('</w:settings>', `${lang}</w:settings>`);

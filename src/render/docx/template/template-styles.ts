@@ -48,9 +48,9 @@ export function missingReportStyles(templateStyles: string): string[] {
   return REPORT_STYLES.filter((s) => counterpart(blocks, { ...s, type: 'paragraph' }) === undefined).map((s) => s.name);
 }
 
-/** A paragraph style of a styles part, by Word's name for it (`heading 1`, `List Number`), else by that name as an id. */
-export function findStyle(stylesXml: string, name: string): { readonly id: string; readonly xml: string } | undefined {
-  return counterpart(styleBlocks(stylesXml), { id: name.replace(/\s+/g, ''), name, type: 'paragraph' });
+/** A style of a styles part, by Word's name for it (`heading 1`, `List Number`, `Table Grid`), else by that name as an id. */
+export function findStyle(stylesXml: string, name: string, type: 'paragraph' | 'table' = 'paragraph'): { readonly id: string; readonly xml: string } | undefined {
+  return counterpart(styleBlocks(stylesXml), { id: name.replace(/\s+/g, ''), name, type });
 }
 
 /** The colour (`RRGGBB`) a paragraph style of the template gives its text, by the style's name; none where it sets none or `auto`. */
