@@ -229,6 +229,14 @@ describe('report templates that cannot be used, each with its message', () => {
     expect(heading3).not.toContain('<w:rFonts');
   });
 
+  it('packsmith\'s own template is the one its script makes, and the test template is the same bytes each time', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { BUILT_IN_REPORT_TEMPLATE } = await import('../../src/render/docx/template/report-template.js');
+    const { packsmithReportTemplate } = await import('../../scripts/report-template-document.js');
+    expect(Buffer.from(await packsmithReportTemplate()).equals(readFileSync(BUILT_IN_REPORT_TEMPLATE)), 'run npx tsx scripts/build-report-template.ts').toBe(true);
+    expect(Buffer.from(await testReportTemplate()).equals(Buffer.from(templateBytes))).toBe(true);
+  });
+
   it('the test template and packsmith\'s own pass without a message', async () => {
     expect(checkReportTemplate(file(templateBytes))).toEqual([]);
     const { readFileSync } = await import('node:fs');
