@@ -73,6 +73,12 @@ describe('the cover report on the organisation\'s Word template', () => {
     for (const rating of ['green', 'amber', 'red'] as const) expect(document, rating).toContain(`w:fill="${view.colours[rating]}"`);
   });
 
+  it('labels the charts in the template\'s text font', () => {
+    const charts = [...parts.entries()].filter(([name]) => /^word\/charts\/chart\d+\.xml$/.test(name)).map(([, xml]) => xml);
+    expect(charts.length).toBeGreaterThan(10);
+    for (const chart of charts) expect(chart).toContain(`<a:latin typeface="${TEST_TEMPLATE.bodyFont}"/>`);
+  });
+
   it('draws the tables\' borders with the template\'s Table Grid style', () => {
     expect(style(part(parts, 'word/styles.xml'), 'TableGrid')).toContain(`w:color="${TEST_TEMPLATE.tableBorder}"`);
     const tables = [...part(parts, 'word/document.xml').matchAll(/<w:tblPr>[\s\S]*?<\/w:tblPr>/g)].map((t) => t[0]);

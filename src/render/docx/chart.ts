@@ -51,7 +51,8 @@ function pointSeries(view: ChartSeriesView): ChartSeries[] {
   });
 }
 
-export function renderChart(chart: ChartView): Paragraph {
+/** `font`: the report's text font (the template's), for the chart's labels and legend. */
+export function renderChart(chart: ChartView, font: string = FONT): Paragraph {
   const { minimum, maximum, interval, numberFormat, title } = chart.valueAxis;
   const hidden = chart.series.filter((s) => !s.inLegend).map((s) => s.name);
   return new Paragraph({
@@ -64,7 +65,7 @@ export function renderChart(chart: ChartView): Paragraph {
         categories: chart.categories,
         series: chart.series.flatMap((s) => [lineSeries(s), ...pointSeries(s)]),
         emptyValues: 'gap',
-        font: { name: FONT },
+        font: { name: font },
         legend: { position: 'bottom', font: { size: 8 }, ...(hidden.length === 0 ? {} : { hiddenEntries: hidden }) },
         categoryAxis: { labelRotation: -45, font: { size: 8 } },
         valueAxis: { minimum, maximum, interval, numberFormat, font: { size: 8 }, ...(title === undefined ? {} : { title: { text: title, font: { size: 8 } } }) },

@@ -4,7 +4,7 @@ import type { LogoImage, TemplateFile } from '../../model/house-style.js';
 import { readZip } from '../zip/zip-archive.js';
 import { renderChart } from './chart.js';
 import { deterministicPackage } from './deterministic-package.js';
-import { documentNumbering, documentStyles } from './document-styles.js';
+import { FONT, documentNumbering, documentStyles } from './document-styles.js';
 import { RUNNING_HEAD_PROPERTY, fieldValues, watermarkHeader } from './page-furniture.js';
 import { bodyParagraph, headingBlock, headingParagraph } from './paragraphs.js';
 import { renderTable } from './table.js';
@@ -12,7 +12,8 @@ import { withTableCaptions } from './table-captions.js';
 import { applyTemplate } from './template/apply-template.js';
 import { reportTemplate } from './template/report-template.js';
 import { pageGeometry, textWidth, type PageGeometry } from './template/template-section.js';
-import { findStyle, styleColour } from './template/template-styles.js';
+import { bodyFont, findStyle, styleColour } from './template/template-styles.js';
+import type { WordTemplate } from './template/word-template.js';
 
 /**
  * Draws the composed cover report as a Word document on a Word template (the organisation's, or
@@ -35,7 +36,18 @@ interface TableLook {
   readonly styleId?: string;
 }
 
-function blockContent(block: BlockView, tables: TableLook, width: number): FileChild[] {
+/** What every section is drawn with, worked out once from the view and the template. */
+interface Drawing {
+  readonly view: CoverReportView;
+  readonly page: PageGeometry;
+  readonly tables: TableLook;
+  /** The template's text font, for the charts. */
+  readonly font: string;
+  /** What stands above the heading block on the first page (the logo). */
+  readonly opening: readonly Paragraph[];
+}
+
+function blockContent(block: BlockView, { tables, font }: Drawing, width: number): FileChild[] {
   switch (block.kind) {
     case 'heading':
       return [headingParagraph(block)];
@@ -45,7 +57,7 @@ function blockContent(block: BlockView, tables: TableLook, width: number): FileC
       // an empty paragraph after a table keeps the next table or heading from running into it
       return [renderTable(block, width, tables.colours, tables.styleId), new Paragraph({ spacing: { after: 120 } })];
     case 'chart':
-      return [renderChart(block)];
+      return [renderChart(block, font)];
   }
 }
 
@@ -66,24 +78,22 @@ function logoParagraph(logo: LogoImage, organisation: string): Paragraph {
   });
 }
 
-interface Drawing {
-  readonly view: CoverReportView;
-  readonly page: PageGeometry;
-  readonly tables: TableLook;
-  /** What stands above the heading block on the first page (the logo). */
-  readonly opening: readonly Paragraph[];
-}
-
-function section({ view, page, tables, opening }: Drawing, content: SectionView, first: boolean): ISectionOptions {
+function section(drawing: Drawing, content: SectionView, first: boolean): ISectionOptions {
+  const { view, page, opening } = drawing;
   const width = textWidth(page, content.orientation);
   return {
     ...(first ? watermarkHeader(view) : {}),
-    children: [...(first ? [...opening, ...headingBlock(view.heading)] : []), ...content.blocks.flatMap((block) => blockContent(block, tables, width))],
+    children: [...(first ? [...opening, ...headingBlock(view.heading)] : []), ...content.blocks.flatMap((block) => blockContent(block, drawing, width))],
   };
 }
 
 function tableCaptions(view: CoverReportView): { title: string; description: string }[] {
   return view.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [{ title: b.title, description: b.caption }] : [])));
+}
+
+function themeOf(template: WordTemplate): string | undefined {
+  const part = template.documentPartOf('theme');
+  return part === undefined ? undefined : template.text(part);
 }
 
 function tableLook(styles: string, colours: CoverReportView['colours']): TableLook {
@@ -99,6 +109,7 @@ export async function renderCoverReport(view: CoverReportView, style: ReportHous
     view,
     page: pageGeometry(template.section),
     tables: tableLook(template.styles, view.colours),
+    font: bodyFont(template.styles, themeOf(template)) ?? FONT,
     opening: style.logo !== undefined && style.reportTemplate === undefined ? [logoParagraph(style.logo, metadata.creator)] : [],
   };
   const document = new Document({

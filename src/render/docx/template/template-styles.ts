@@ -61,6 +61,28 @@ export function styleColour(stylesXml: string, name: string): string | undefined
   return value !== undefined && /^[0-9A-Fa-f]{6}$/.test(value) ? value.toUpperCase() : undefined;
 }
 
+/**
+ * The font of the template's text: its Normal style's, else its document defaults' (`w:rFonts
+ * w:ascii`); a theme font (`w:asciiTheme="minorHAnsi"`) is the theme's minor or major Latin
+ * typeface, from `theme`.
+ */
+export function bodyFont(stylesXml: string, theme: string | undefined): string | undefined {
+  const normal = findStyle(stylesXml, 'Normal')?.xml;
+  const defaults = /<w:rPrDefault\b[\s\S]*?<\/w:rPrDefault>/.exec(stylesXml)?.[0];
+  for (const xml of [normal, defaults]) {
+    const fonts = xml === undefined ? undefined : /<w:rFonts\b[^>]*>/.exec(xml)?.[0];
+    if (fonts === undefined) continue;
+    const named = attributeOf(fonts, 'w:ascii');
+    if (named !== undefined && named !== '') return named;
+    const themed = attributeOf(fonts, 'w:asciiTheme');
+    if (themed !== undefined && theme !== undefined) {
+      const scheme = new RegExp(`<a:${themed.startsWith('major') ? 'major' : 'minor'}Font>\\s*<a:latin typeface="([^"]+)"`).exec(theme)?.[1];
+      if (scheme !== undefined) return scheme;
+    }
+  }
+  return undefined;
+}
+
 /** Every language the styles name becomes the report's, and the document defaults say it too. */
 function withLanguage(xml: string, language: string): string {
   const lang = `<w:lang w:val="${escapeXml(language)}"/>`;
