@@ -79,6 +79,14 @@ describe('the cover report on the organisation\'s Word template', () => {
     for (const chart of charts) expect(chart).toContain(`<a:latin typeface="${TEST_TEMPLATE.bodyFont}"/>`);
   });
 
+  it('fits the charts into the template\'s text width', () => {
+    const { page, margin } = TEST_TEMPLATE;
+    const textWidthEmu = ((page.width - margin.left - margin.right) / 1440) * 914_400;
+    const extents = [...part(parts, 'word/document.xml').matchAll(/<wp:inline\b[\s\S]*?<wp:extent cx="(\d+)" cy="(\d+)"\/>[\s\S]*?<c:chart /g)].map((m) => Number(m[1]));
+    expect(extents.length).toBeGreaterThan(10);
+    for (const cx of extents) expect(cx).toBeLessThanOrEqual(textWidthEmu);
+  });
+
   it('draws the tables\' borders with the template\'s Table Grid style', () => {
     expect(style(part(parts, 'word/styles.xml'), 'TableGrid')).toContain(`w:color="${TEST_TEMPLATE.tableBorder}"`);
     const tables = [...part(parts, 'word/document.xml').matchAll(/<w:tblPr>[\s\S]*?<\/w:tblPr>/g)].map((t) => t[0]);

@@ -57,7 +57,7 @@ function blockContent(block: BlockView, { tables, font }: Drawing, width: number
       // an empty paragraph after a table keeps the next table or heading from running into it
       return [renderTable(block, width, tables.colours, tables.styleId), new Paragraph({ spacing: { after: 120 } })];
     case 'chart':
-      return [renderChart(block, font)];
+      return [renderChart(block, font, width)];
   }
 }
 
