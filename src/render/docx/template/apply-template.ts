@@ -93,8 +93,9 @@ function copyPart(template: WordTemplate, part: string, parts: PackageParts, cop
   else parts.setBytes(name, bytes);
   if (type !== undefined) parts.contentTypes.set(name, type);
   // its relationships as they were: their targets are relative, and the parts they point to come along under `house/`
+  // (a target from the package's root, `/word/media/image1.png`, moves with the parts)
   const relationships = template.text(relsName(part));
-  if (relationships !== undefined) parts.setText(relsName(name), relationships);
+  if (relationships !== undefined) parts.setText(relsName(name), relationships.replace(/<Relationship\b[^>]*>/g, (r) => (r.includes('TargetMode="External"') ? r : r.replace(/\sTarget="\//, ` Target="/${HOUSE}`))));
   for (const r of template.relationshipsOf(part)) if (!r.external) copyPart(template, r.target, parts, copied, edit);
   return name;
 }

@@ -36,10 +36,13 @@ function sameName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-/** The template's style that stands for ours: same type, by name, else by id. */
+/**
+ * The template's style that stands for ours: same type, by name, else by id where the template's
+ * style has no name (a style with another name and our id is another style).
+ */
 function counterpart(blocks: readonly StyleBlock[], style: { id: string; name: string; type: string }): StyleBlock | undefined {
   const ofType = blocks.filter((b) => b.type === style.type);
-  return ofType.find((b) => b.name !== '' && sameName(b.name, style.name)) ?? ofType.find((b) => b.id === style.id);
+  return ofType.find((b) => b.name !== '' && sameName(b.name, style.name)) ?? ofType.find((b) => b.name === '' && b.id === style.id);
 }
 
 /** The report styles (by their names) a template's styles part does not define. */
