@@ -2,7 +2,7 @@ import { contentOf, zipEntry, type ZipEntry } from '../../zip/zip-archive.js';
 import { withFieldResults, withWatermark, watermarkRun, type FieldValues } from './furniture-text.js';
 import { relsName, resolveTarget } from '../../../house-style/package-parts.js';
 import { CONTENT_TYPE, ContentTypes, RELATIONSHIP_TYPE, parseRelationships, relationshipsXml, type Relationship } from './package-xml.js';
-import { furnitureReferences, pageGeometry, reportSection, type Orientation, type PageFurnitureReference } from './template-section.js';
+import { furnitureReferences, hasTitlePage, pageGeometry, reportSection, type Orientation, type PageFurnitureReference } from './template-section.js';
 import { ourLists, templateLists, withTemplateLists } from './template-lists.js';
 import { mergeNumbering, withNumIds } from './template-numbering.js';
 import { mergeStyles, usedStyleIds, withStyleIds } from './template-styles.js';
@@ -34,6 +34,12 @@ const DOCUMENT_RELATIONSHIPS = 'word/_rels/document.xml.rels';
 /** The style the docx package gives numbered paragraphs. */
 const LIST_PARAGRAPH = 'ListParagraph';
 const FURNITURE = new Set<string>([RELATIONSHIP_TYPE.header, RELATIONSHIP_TYPE.footer]);
+
+/** Our watermark's run, and the header it was drawn in (for its namespaces). */
+interface Watermark {
+  readonly run: string;
+  readonly header: string;
+}
 
 /** The package as editable parts: text where it was changed, entries as they were otherwise. */
 class PackageParts {
@@ -106,8 +112,8 @@ function fromDocument(name: string): string {
 }
 
 /** Removes our own headers and footers (the template's take their place); returns the watermark a draft's header carried. */
-function dropOwnFurniture(parts: PackageParts, relationships: Relationship[]): { kept: Relationship[]; watermark?: { run: string; header: string } } {
-  let watermark: { run: string; header: string } | undefined;
+function dropOwnFurniture(parts: PackageParts, relationships: Relationship[]): { kept: Relationship[]; watermark?: Watermark } {
+  let watermark: Watermark | undefined;
   const kept = relationships.filter((r) => {
     if (!FURNITURE.has(r.type)) return true;
     const name = resolveTarget(DOCUMENT, r.target);
@@ -119,6 +125,35 @@ function dropOwnFurniture(parts: PackageParts, relationships: Relationship[]): {
     return false;
   });
   return watermark === undefined ? { kept } : { kept, watermark };
+}
+
+/**
+ * The template's headers and footers, copied with the report's field values and a draft's
+ * watermark in each header; a draft gets a header of the watermark alone where the template has
+ * none. Returns the references each section makes to them, `add` giving their relationship ids.
+ */
+function carryFurniture(application: TemplateApplication, parts: PackageParts, copied: Set<string>, add: (type: string, name: string) => string, watermark: Watermark | undefined): PageFurnitureReference[] {
+  const { template } = application;
+  const editFurniture = (_part: string, xml: string): string => {
+    if (!/<w:(hdr|ftr)\b/.test(xml)) return xml;
+    const filled = withFieldResults(xml, application.fields);
+    return watermark !== undefined && /<w:hdr\b/.test(filled) ? withWatermark(filled, watermark.run, watermark.header) : filled;
+  };
+  const references: PageFurnitureReference[] = furnitureReferences(template.section).flatMap((r) => {
+    const found = template.documentRelationships.find((d) => d.id === r.relationshipId && !d.external);
+    if (found === undefined) return [];
+    const name = copyPart(template, found.target, parts, copied, editFurniture);
+    return [{ ...r, relationshipId: add(RELATIONSHIP_TYPE[r.kind], name) }];
+  });
+  if (watermark === undefined) return references;
+  for (const type of hasTitlePage(template.section) ? ['default', 'first'] : ['default']) {
+    if (references.some((r) => r.kind === 'header' && r.type === type)) continue;
+    const name = `${HOUSE}word/watermark-${type}.xml`;
+    parts.setText(name, withWatermark('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:hdr>', watermark.run, watermark.header));
+    parts.contentTypes.set(name, CONTENT_TYPE.header);
+    references.push({ kind: 'header', type, relationshipId: add(RELATIONSHIP_TYPE.header, name) });
+  }
+  return references;
 }
 
 function settingsOf(template: WordTemplate, ours: string | undefined, language: string): string | undefined {
@@ -166,29 +201,7 @@ export function applyTemplate(entries: readonly ZipEntry[], application: Templat
     add(type, copyPart(template, part, parts, copied));
   }
 
-  // headers and footers, with the report's field values and a draft's watermark in each header
-  const editFurniture = (part: string, xml: string): string => {
-    if (!/<w:(hdr|ftr)\b/.test(xml)) return xml;
-    const filled = withFieldResults(xml, application.fields);
-    return watermark !== undefined && /<w:hdr\b/.test(filled) ? withWatermark(filled, watermark.run, watermark.header) : filled;
-  };
-  const references: PageFurnitureReference[] = furnitureReferences(template.section).flatMap((r) => {
-    const found = template.documentRelationships.find((d) => d.id === r.relationshipId && !d.external);
-    if (found === undefined) return [];
-    const name = copyPart(template, found.target, parts, copied, editFurniture);
-    return [{ ...r, relationshipId: add(RELATIONSHIP_TYPE[r.kind], name) }];
-  });
-  if (watermark !== undefined) {
-    // a page the template gives no header still shows the draft's watermark
-    const titlePage = /<w:titlePg\b(?![^>]*w:val="(?:0|false)")/.test(template.section);
-    for (const type of titlePage ? ['default', 'first'] : ['default']) {
-      if (references.some((r) => r.kind === 'header' && r.type === type)) continue;
-      const name = `${HOUSE}word/watermark-${type}.xml`;
-      parts.setText(name, withWatermark('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:hdr>', watermark.run, watermark.header));
-      parts.contentTypes.set(name, CONTENT_TYPE.header);
-      references.push({ kind: 'header', type, relationshipId: add(RELATIONSHIP_TYPE.header, name) });
-    }
-  }
+  const references = carryFurniture(application, parts, copied, add, watermark);
   parts.setText(DOCUMENT_RELATIONSHIPS, relationshipsXml(relationships));
 
   // styles and numbering: the template's, with ours added

@@ -56,6 +56,11 @@ export function textWidth(page: PageGeometry, orientation: Orientation): number 
   return (orientation === 'landscape' ? page.height : page.width) - page.margin.left - page.margin.right;
 }
 
+/** Whether the section has a different first page (`w:titlePg`, not turned off). */
+export function hasTitlePage(section: string): boolean {
+  return /<w:titlePg\b(?![^>]*w:val="(?:0|false)")[^>]*>/.test(section);
+}
+
 export function furnitureReferences(section: string): PageFurnitureReference[] {
   return [...section.matchAll(/<w:(header|footer)Reference\b[^>]*>/g)].map((m) => ({
     kind: m[1] === 'header' ? 'header' : 'footer',
@@ -77,7 +82,7 @@ function element(section: string, name: string): string | undefined {
  */
 export function reportSection(templateSection: string, page: PageGeometry, orientation: Orientation, first: boolean, references: readonly PageFurnitureReference[]): string {
   const landscape = orientation === 'landscape';
-  const titlePage = first && /<w:titlePg\b(?![^>]*w:val="(?:0|false)")[^>]*>/.test(templateSection);
+  const titlePage = first && hasTitlePage(templateSection);
   const refs = references
     .filter((r) => titlePage || r.type !== 'first')
     .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'header' ? -1 : 1))
