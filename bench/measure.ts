@@ -38,7 +38,7 @@ const readPeakRssMb = process.resourceUsage().maxRSS / 1024;
 const s0 = performance.now();
 const spc = timeSpcStage(built.workbook, month.period);
 const spcWallMs = performance.now() - s0;
-const pack = await packFromWorkbook({ diagnostics, workbook: built.workbook, sources: built.sources }, { workbook: bytes, workbookName: file, month: month.period });
+const pack = await packFromWorkbook({ diagnostics, workbook: built.workbook, sources: built.sources, houseStyle: built.houseStyle }, { workbook: bytes, workbookName: file, month: month.period });
 const t3 = performance.now() - spcWallMs;
 if (!pack.ok || pack.model === undefined) throw new Error('the pack did not build');
 // Each document again, warm, on its own: its share of the run above.

@@ -21,6 +21,7 @@ import { SHEET_ORDER } from './format/workbook-format.js';
 import { buildModel } from './model/build-model.js';
 import { buildReturnWorkbook } from './returns/build-return-workbook.js';
 import { areasOfAuthor } from './returns/prefill.js';
+import type { HouseStyle, HouseStyleNames } from './model/house-style.js';
 import type { MonthPeriod, PackWorkbook } from './model/pack-workbook.js';
 import { checkMonth } from './model/reporting-month.js';
 import type { SourceMap } from './model/source-map.js';
@@ -40,6 +41,8 @@ export interface PackRequest {
   readonly onStep?: (step: string) => void;
   /** The pack's identity, where the caller has composed it already (see `packIdentity`). */
   readonly identity?: PackIdentity;
+  /** The organisation's templates and logo, read and checked (see `readHouseStyle`); none: the built-in ones. */
+  readonly houseStyle?: HouseStyle;
 }
 
 export interface PackResult {
@@ -69,15 +72,18 @@ export interface LoadedWorkbook {
   readonly diagnostics: Diagnostics;
   /** The sheets as read, for commands that write rows back into a copy (their columns, their last rows). */
   readonly raw?: RawWorkbook;
+  /** The house-style files the Settings sheet names, to be read from disk (see `readHouseStyle`). */
+  readonly houseStyle: HouseStyleNames;
 }
 
 /** Reads and validates a workbook: the first two stages, shared by every command. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
   const diagnostics = new Diagnostics(SHEET_ORDER);
   const raw = await readWorkbook(bytes, diagnostics);
-  if (raw === undefined) return { diagnostics };
+  if (raw === undefined) return { diagnostics, houseStyle: {} };
   const built = buildModel(raw, diagnostics);
-  return built.workbook === undefined ? { diagnostics, raw, sources: built.sources } : { diagnostics, raw, workbook: built.workbook, sources: built.sources };
+  const read = { diagnostics, raw, sources: built.sources, houseStyle: built.houseStyle };
+  return built.workbook === undefined ? read : { ...read, workbook: built.workbook };
 }
 
 /**
@@ -132,7 +138,7 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   // one slide pack view: drawn as the slide pack, and read by the cover report for its slide numbers
   const slidePackView = composeSlidePack(model, options);
   request.onStep?.('drawing the cover report');
-  const coverReport = { name: identity.draft.coverReport, bytes: await renderCoverReport(composeCoverReport(model, options, slidePackView)) };
+  const coverReport = { name: identity.draft.coverReport, bytes: await renderCoverReport(composeCoverReport(model, options, slidePackView), request.houseStyle ?? {}) };
   request.onStep?.('drawing the slide pack');
   const slidePack = { name: identity.draft.slidePack, bytes: await renderSlidePack(slidePackView) };
   const documents: PackDocuments = { packModel: { name: identity.draft.packModel, bytes: Buffer.from(readableJson(model), 'utf8') }, coverReport, slidePack };

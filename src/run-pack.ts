@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { DocumentMode } from './compose/document-options.js';
 import { FINAL_FOLDER, packFolder, packIdentity, type PackIdentity } from './compose/pack-identity.js';
 import type { PackModel } from './compose/pack-model.js';
@@ -8,6 +8,7 @@ import { unreadableReason } from './diagnostics/unreadable-file.js';
 import { DeliveryError } from './deliver/delivery-error.js';
 import { lockFolder } from './deliver/folder-lock.js';
 import { checkOwner, ownerFile } from './deliver/folder-owner.js';
+import { readHouseStyle } from './house-style/read-house-style.js';
 import { checkOutputFolder } from './deliver/output-folder.js';
 import type { ProgressListener } from './deliver/progress-event.js';
 import { writeFilesAtomically } from './deliver/write-files.js';
@@ -85,7 +86,9 @@ export async function runPack(options: RunOptions): Promise<RunOutcome> {
   if (typeof bytes === 'string') return { kind: 'unreadable', reason: bytes };
   options.onStep?.('reading the workbook');
   const loaded = await loadWorkbook(bytes);
-  if (loaded.workbook === undefined) return { kind: 'invalid', diagnostics: loaded.diagnostics.list() };
+  // the files the Settings sheet names are checked even where the workbook has errors: all are told at once
+  const houseStyle = await readHouseStyle(loaded.houseStyle, dirname(options.workbookPath), loaded.diagnostics);
+  if (loaded.workbook === undefined || loaded.diagnostics.hasErrors) return { kind: 'invalid', diagnostics: loaded.diagnostics.list() };
   const identity = packIdentity(loaded.workbook, month);
   // the final pack's delivery (PDFs: LibreOffice and pdf-lib) is loaded only for a final pack
   const final = mode === 'final' ? await import('./deliver/final-pack.js') : undefined;
@@ -95,7 +98,7 @@ export async function runPack(options: RunOptions): Promise<RunOutcome> {
     await checkOwner(folder, identity);
     const finalFolder = join(folder, FINAL_FOLDER);
     const earlierFinal = final === undefined ? [] : await final.checkFinalFolder(finalFolder, options.force === true, identity);
-    const request = { workbook: bytes, workbookName: basename(options.workbookPath), month, mode, identity, ...(options.onStep === undefined ? {} : { onStep: options.onStep }) };
+    const request = { workbook: bytes, workbookName: basename(options.workbookPath), month, mode, identity, houseStyle, ...(options.onStep === undefined ? {} : { onStep: options.onStep }) };
     const result = await packFromWorkbook(loaded, request);
     if (!result.ok || result.model === undefined || result.documents === undefined) return { kind: 'invalid', diagnostics: result.diagnostics };
     let written: Written;

@@ -86,6 +86,9 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: 'spcScreenMovingRanges', label: 'SPC screen moving ranges', required: false, help: 'yes to leave moving ranges of 3.267 times their mean or more out of the SPC limits, as some SPC tools do; no to keep them all, as the Making Data Count Excel tool does.', defaultText: 'no' },
   { key: 'chartSlides', label: 'Chart slides', required: false, help: 'Which metrics get their charts in the slide pack\'s main body, after their area: exceptions (red, special cause of concern, consistently failing or process changed; the others go to the appendix), all, or none (no chart slides).', defaultText: 'exceptions' },
   { key: 'spcAutoRebase', label: 'SPC auto rebase', required: false, help: 'yes to work the SPC limits out afresh, without asking, from the month a change of process began (a shift, a trend or a run beyond a limit that reaches the latest month); no to keep the limits and be told which SPC rebase to set.', defaultText: 'no' },
+  { key: 'slideTemplate', label: 'Slide template', required: false, help: 'The organisation\'s PowerPoint template (.potx, or a .pptx made in it), named by its path from the workbook\'s folder, e.g. templates/brand.potx. The slide pack is drawn on its masters, layouts, colours and fonts. Blank: packsmith\'s own template.' },
+  { key: 'reportTemplate', label: 'Report template', required: false, help: 'The organisation\'s Word template (.dotx, or a .docx made in it), named by its path from the workbook\'s folder. The cover report takes its styles, page setup, headers and footers. Blank: packsmith\'s own template.' },
+  { key: 'logo', label: 'Logo', required: false, help: 'A logo picture (.png or .jpg), named by its path from the workbook\'s folder, for the title slide and the cover report\'s first page where no template is given (a template carries its own).' },
 ];
 
 export const SHEETS: readonly SheetSpec[] = [

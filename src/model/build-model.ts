@@ -1,5 +1,6 @@
 import { Diagnostics } from '../diagnostics/diagnostics.js';
 import type { RawWorkbook } from '../xlsx/raw-workbook.js';
+import type { HouseStyleNames } from './house-style.js';
 import type { PackWorkbook } from './pack-workbook.js';
 import { readAreas, readAuthors, readContacts, readLevels, readMeetings, readPapers } from './read-directory.js';
 import { readFinance } from './read-finance.js';
@@ -14,6 +15,8 @@ export interface BuiltModel {
   /** Undefined when the workbook has errors (they are in the diagnostics). */
   readonly workbook?: PackWorkbook;
   readonly sources: SourceMap;
+  /** The house-style files the Settings sheet names, even where the workbook has errors. */
+  readonly houseStyle: HouseStyleNames;
 }
 
 /** Sheets that must hold at least one row for a pack to be made. */
@@ -32,7 +35,7 @@ export function buildModel(raw: RawWorkbook, diagnostics: Diagnostics): BuiltMod
     if (s !== undefined && s.columns.size > 0 && s.rows.length === 0) diagnostics.error(`the ${name} sheet has no rows below its header; the pack needs at least one`, { sheet: name }, 'model/empty-sheet');
   }
 
-  const settings = readSettings(sheet('Settings'), diagnostics, sources);
+  const { settings, houseStyle } = readSettings(sheet('Settings'), diagnostics, sources);
   const meetings = readMeetings(sheet('Meetings'), diagnostics);
   const levels = readLevels(sheet('Levels'), diagnostics);
   // Only once every level row has read: a system level whose row has an error is still a system level.
@@ -61,11 +64,12 @@ export function buildModel(raw: RawWorkbook, diagnostics: Diagnostics): BuiltMod
   const contacts = readContacts(sheet('Contacts'), diagnostics);
   const papers = readPapers(sheet('Papers'), diagnostics);
 
-  if (diagnostics.hasErrors || settings === undefined) return { sources };
+  if (diagnostics.hasErrors || settings === undefined) return { sources, houseStyle };
   // Levels are kept in sheet order but with system levels first: ratings headline on the system.
   const orderedLevels = [...levels.filter((l) => l.kind === 'system'), ...levels.filter((l) => l.kind !== 'system')];
   return {
     sources,
+    houseStyle,
     workbook: { settings, meetings, levels: orderedLevels, authors, areas, metrics, observations, narratives, threeAs, finance, contacts, papers },
   };
 }

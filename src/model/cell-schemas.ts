@@ -310,3 +310,21 @@ export function monthListCell(what: string) {
     return [...months.values()].sort((a, b) => a.year * 12 + a.month - (b.year * 12 + b.month));
   });
 }
+
+/**
+ * A file named by its path (from the workbook's folder), one of the given extensions: `what`
+ * names the setting ("the slide template"), `kinds` the file types in words
+ * ("a PowerPoint template (.potx) or presentation (.pptx)").
+ */
+export function fileNameCell(what: string, extensions: readonly string[], kinds: string) {
+  return rawValue.transform((value, ctx): string | undefined => {
+    const text = checkedText(value, ctx, { singleLine: true, what });
+    if (text === INVALID) return z.NEVER;
+    if (text === undefined) return undefined;
+    const name = text.trim();
+    const dot = name.lastIndexOf('.');
+    const extension = dot === -1 ? '' : name.slice(dot).toLowerCase();
+    if (extensions.includes(extension)) return name;
+    return fail(ctx, 'model/wrong-file-type', `${what} must be ${kinds}, got ${quoted(name)}; save it as ${extensions.join(' or ')} and name that file here`);
+  });
+}

@@ -1,3 +1,5 @@
+import type { Place } from '../diagnostics/place.js';
+
 /**
  * The organisation's own files named on the Settings sheet, read and checked before any
  * document is drawn: its PowerPoint template, its Word template and its logo. Each carries the
@@ -30,3 +32,22 @@ export interface LogoImage {
   readonly heightPx: number;
   readonly source: string;
 }
+
+/** The three Settings rows that name house-style files. */
+export type HouseStyleKey = keyof HouseStyle;
+
+/** A file named on the Settings sheet, before it is read: its name as typed and its cell. */
+export interface NamedFile {
+  readonly name: string;
+  readonly place: Place;
+}
+
+/** The house-style files the Settings sheet names; a blank row names none. */
+export type HouseStyleNames = Partial<Readonly<Record<HouseStyleKey, NamedFile>>>;
+
+/** The file types each house-style setting accepts, by extension (lower case, with the dot). */
+export const HOUSE_STYLE_EXTENSIONS: Readonly<Record<HouseStyleKey, readonly string[]>> = {
+  slideTemplate: ['.potx', '.pptx'],
+  reportTemplate: ['.dotx', '.docx'],
+  logo: ['.png', '.jpg', '.jpeg'],
+};

@@ -4,8 +4,9 @@ import { isSlipFor, nameKey } from '../format/name-match.js';
 import { CHART_SLIDES } from '../format/choices.js';
 import { SETTINGS } from '../format/workbook-format.js';
 import { cellOf, type RawSheet, type RawValue } from '../xlsx/raw-workbook.js';
-import { choiceCell, colourCell, emailCell, fail, formulaError, integerCell, numberOf, rawValue, requiredText, ruleOfIssue, shown, toleranceCell, yesNoCell } from './cell-schemas.js';
+import { choiceCell, colourCell, emailCell, fail, fileNameCell, formulaError, integerCell, numberOf, rawValue, requiredText, ruleOfIssue, shown, toleranceCell, yesNoCell } from './cell-schemas.js';
 import type { ChartSlides, Settings } from './pack-workbook.js';
+import { HOUSE_STYLE_EXTENSIONS, type HouseStyleKey, type HouseStyleNames, type NamedFile } from './house-style.js';
 import { warnIfFraction } from './fraction-warning.js';
 import { checkLength } from './text-length.js';
 import { parsePeriodText } from './parse-period.js';
@@ -55,17 +56,37 @@ const SCHEMAS: Record<string, z.ZodType<unknown, RawValue>> = {
   spcScreenMovingRanges: yesNoCell('"SPC screen moving ranges"', false),
   spcAutoRebase: yesNoCell('"SPC auto rebase"', false),
   chartSlides: choiceCell(CHART_SLIDES, '"Chart slides"', false),
+  slideTemplate: fileNameCell('the slide template', HOUSE_STYLE_EXTENSIONS.slideTemplate, 'a PowerPoint template (.potx) or presentation (.pptx)'),
+  reportTemplate: fileNameCell('the report template', HOUSE_STYLE_EXTENSIONS.reportTemplate, 'a Word template (.dotx) or document (.docx)'),
+  logo: fileNameCell('the logo', HOUSE_STYLE_EXTENSIONS.logo, 'a PNG or JPEG picture'),
 };
+
+const HOUSE_STYLE_KEYS: ReadonlySet<string> = new Set<HouseStyleKey>(['slideTemplate', 'reportTemplate', 'logo']);
+
+function isHouseStyleKey(key: string): key is HouseStyleKey {
+  return HOUSE_STYLE_KEYS.has(key);
+}
+
+/** What the Settings sheet gives: the settings (undefined where it has errors) and the house-style files it names. */
+export interface SettingsRead {
+  readonly settings?: Settings;
+  /** Named even where other settings have errors, so the files' faults are reported with theirs. */
+  readonly houseStyle: HouseStyleNames;
+}
 
 /** The text of a Settings row's name cell, as typed. */
 function labelOf(value: RawValue): string {
   return value.kind === 'text' ? value.text.trim() : shown(value);
 }
 
-/** Reads the Settings sheet (one setting a row), applying defaults for blank optional settings. */
-export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnostics, sources: SourceMap): Settings | undefined {
+/**
+ * Reads the Settings sheet (one setting a row), applying defaults for blank optional settings; the
+ * house-style files are only named here, to be read from disk by the caller.
+ */
+export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnostics, sources: SourceMap): SettingsRead {
   // Without both columns no setting can be read; the reader has said which is missing.
-  if (sheet === undefined || !sheet.columns.has('setting') || !sheet.columns.has('value')) return undefined;
+  if (sheet === undefined || !sheet.columns.has('setting') || !sheet.columns.has('value')) return { houseStyle: {} };
+  const houseStyle: Partial<Record<HouseStyleKey, NamedFile>> = {};
   const byLabel = new Map(SETTINGS.flatMap((s) => [[nameKey(s.label), s] as const, [nameKey(s.key), s] as const]));
   const named = new Set(sheet.rows.map((row) => byLabel.get(nameKey(labelOf(cellOf(row, 'setting', sheet.columns).value)))));
   const values = new Map<SettingKey, unknown>();
@@ -114,7 +135,10 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
       failed = true;
       continue;
     }
-    if (result.data !== undefined) {
+    if (typeof result.data === 'string' && isHouseStyleKey(spec.key)) {
+      houseStyle[spec.key] = { name: result.data, place: valueCell.place };
+      sources.set(settingKey(spec.key), valueCell.place);
+    } else if (result.data !== undefined) {
       if (PERCENTAGES.has(spec.key)) warnIfFraction(valueCell, diagnostics);
       values.set(spec.key, result.data);
       sources.set(settingKey(spec.key), valueCell.place);
@@ -126,7 +150,7 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
       failed = true;
     }
   }
-  if (failed) return undefined;
+  if (failed) return { houseStyle };
   const text = (key: SettingKey): string => String(values.get(key) ?? '');
   const num = (key: SettingKey, fallback: number): number => {
     const v = values.get(key);
@@ -136,7 +160,7 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
     const v = values.get(key);
     return typeof v === 'string' ? v : (SETTINGS.find((s) => s.key === key)?.defaultText ?? '#000000');
   };
-  return {
+  const settings: Settings = {
     organisation: text('organisation'),
     system: values.has('system') ? text('system') : text('organisation'),
     committee: text('committee'),
@@ -152,4 +176,5 @@ export function readSettings(sheet: RawSheet | undefined, diagnostics: Diagnosti
     chartSlides: (values.get('chartSlides') as ChartSlides | undefined) ?? 'exceptions',
     spc: { shiftLength: values.get('spcShiftLength') === 6 ? 6 : 7, screenMovingRanges: values.get('spcScreenMovingRanges') === true, autoRebase: values.get('spcAutoRebase') === true },
   };
+  return { settings, houseStyle };
 }

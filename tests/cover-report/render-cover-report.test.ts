@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { composeCoverReport } from '../../src/compose/cover-report/compose-cover-report.js';
 import type { PackModel } from '../../src/compose/pack-model.js';
 import { renderCoverReport } from '../../src/render/docx/render-cover-report.js';
-import { docxParts, part, samplePackModel, tableRows, textOf, unescapeXml } from './sample.js';
+import { docxParts, part, samplePackModel, sectionFurniture, tableRows, textOf, unescapeXml } from './sample.js';
 
 let model: PackModel;
 let draft: Map<string, string>;
@@ -169,17 +169,19 @@ describe('the cover report DOCX of the bundled sample', () => {
     expect(new Set(numbered).size).toBe(2);
   });
 
-  it('has the committee and month in the header and "Page X of Y" in the footer, and DRAFT across the page', () => {
-    const headers = [...draft.entries()].filter(([path]) => /^word\/header\d+\.xml$/.test(path)).map(([, xml]) => xml);
-    const footers = [...draft.entries()].filter(([path]) => /^word\/footer\d+\.xml$/.test(path)).map(([, xml]) => xml);
+  it('has the committee and month in the header and "Page X of Y" in the footer, and DRAFT across the page, from the built-in template', () => {
+    const headers = sectionFurniture(draft, 'header');
+    const footers = sectionFurniture(draft, 'footer');
     expect(headers).toHaveLength(4);
-    for (const header of headers) {
-      expect(textOf(header)).toContain('Quality, Performance and Outcomes Committee – January 2026');
-      expect(header).toMatch(/<v:textpath [^>]*string="DRAFT"/);
+    for (const header of headers.flat()) {
+      expect(textOf(header.xml)).toContain('Quality, Performance and Outcomes Committee – January 2026');
+      expect(header.xml).toMatch(/<v:textpath [^>]*string="DRAFT"/);
     }
-    for (const footer of footers) {
-      expect(footer).toMatch(/Page [\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]* of [\s\S]*<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
+    expect(footers).toHaveLength(4);
+    for (const footer of footers.flat()) {
+      expect(footer.xml).toMatch(/Page [\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]* of [\s\S]*<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
     }
+    for (const section of [...headers, ...footers]) expect(section.map((s) => s.type)).toEqual(['default']);
   });
 
   it('no count under the suppression threshold appears anywhere: tables, charts or their workbooks', async () => {

@@ -54,3 +54,20 @@ export function textOf(xml: string): string {
       .replace(/<[^>]+>/g, ''),
   );
 }
+
+/** The headers (or footers) each section of document.xml refers to: per section, the type (default, first, even) and the part's XML. */
+export function sectionFurniture(parts: Map<string, string>, kind: 'header' | 'footer'): { type: string; path: string; xml: string }[][] {
+  const rels = part(parts, 'word/_rels/document.xml.rels');
+  const targetOf = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? '';
+  const resolve = (target: string) => {
+    const path = ['word'];
+    for (const segment of target.split('/')) if (segment === '..') path.pop(); else path.push(segment);
+    return path.join('/');
+  };
+  return [...part(parts, 'word/document.xml').matchAll(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)].map((section) =>
+    [...section[0].matchAll(new RegExp(`<w:${kind}Reference w:type="(\\w+)" r:id="([^"]+)"/>`, 'g'))].map((m) => {
+      const path = resolve(targetOf(m[2] ?? ''));
+      return { type: m[1] ?? '', path, xml: part(parts, path) };
+    }),
+  );
+}

@@ -18,6 +18,8 @@ import { FONT } from './document-styles.js';
  * the text keeps the size it is given, in Word and in the PDF alike.
  */
 const SIZE = { width: 605, height: 340 };
+/** Twips to pixels at 96 per inch. */
+const TWIPS_PER_PIXEL = 15;
 
 const DASHES: Readonly<Record<LineDash, ChartLineDash>> = { solid: 'solid', dash: 'dash', sysDash: 'shortDash', sysDot: 'shortDot', lgDash: 'longDash' };
 
@@ -51,7 +53,12 @@ function pointSeries(view: ChartSeriesView): ChartSeries[] {
   });
 }
 
-export function renderChart(chart: ChartView): Paragraph {
+/**
+ * `font`: the report's text font (the template's), for the chart's labels and legend. `width`: the
+ * text width in twips; on a page narrower than 16 cm of text (a template's wide margins) the chart
+ * is narrowed to it, its height and so its type kept.
+ */
+export function renderChart(chart: ChartView, font: string = FONT, width: number = SIZE.width * TWIPS_PER_PIXEL): Paragraph {
   const { minimum, maximum, interval, numberFormat, title } = chart.valueAxis;
   const hidden = chart.series.filter((s) => !s.inLegend).map((s) => s.name);
   return new Paragraph({
@@ -64,11 +71,11 @@ export function renderChart(chart: ChartView): Paragraph {
         categories: chart.categories,
         series: chart.series.flatMap((s) => [lineSeries(s), ...pointSeries(s)]),
         emptyValues: 'gap',
-        font: { name: FONT },
+        font: { name: font },
         legend: { position: 'bottom', font: { size: 8 }, ...(hidden.length === 0 ? {} : { hiddenEntries: hidden }) },
         categoryAxis: { labelRotation: -45, font: { size: 8 } },
         valueAxis: { minimum, maximum, interval, numberFormat, font: { size: 8 }, ...(title === undefined ? {} : { title: { text: title, font: { size: 8 } } }) },
-        transformation: SIZE,
+        transformation: { width: Math.min(SIZE.width, Math.floor(width / TWIPS_PER_PIXEL)), height: SIZE.height },
         altText: { name: chart.name, title: chart.name, description: chart.altText },
       }),
     ],

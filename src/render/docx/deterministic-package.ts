@@ -1,5 +1,6 @@
 import { contentOf, readZip, writeZip, zipEntry, type ZipEntry } from '../zip/zip-archive.js';
 import { withZipTimestamps } from './zip-timestamps.js';
+import { escapeXml } from './xml-text.js';
 
 /*
  * Makes a document's bytes depend on its content only, so two runs give identical files. The docx
@@ -27,10 +28,7 @@ const RANDOM_RELATIONSHIP_ID = /"rId([a-z0-9_-]{21})"/g;
 const WATERMARK_ID = /PowerPlusWaterMarkObject[a-z0-9_-]{21}/g;
 const DRAWING_ID = /(<wp:docPr\b[^>]*?\sid=")(\d+)(")/g;
 const TEXT_PART = /\.(xml|rels)$/;
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const STORED = 0;
 
 /** Renames as it meets them, so the same document always gives the same names. */
 class Renamer {
@@ -74,19 +72,21 @@ function fixPart(name: string, xml: string, fixes: PackageFixes, state: { relati
 
 /**
  * The document's bytes with every run-to-run difference removed. Parts that need no change keep
- * the compressed bytes the docx package wrote; only their dates change.
+ * the compressed bytes the docx package wrote; only their dates change. Takes the package's bytes,
+ * or its entries where an earlier step has edited some (see `applyTemplate`).
  */
-export function deterministicPackage(docx: Uint8Array, fixes: PackageFixes): Uint8Array {
+export function deterministicPackage(docx: Uint8Array | readonly ZipEntry[], fixes: PackageFixes): Uint8Array {
   const state = { relationships: new Renamer((n) => `rIdP${n}`), watermarks: new Renamer((n) => `PowerPlusWaterMarkObject${n}`), drawings: 0 };
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
-  const entries = readZip(docx).map((entry): ZipEntry => {
+  const entries = (docx instanceof Uint8Array ? readZip(docx) : docx).map((entry): ZipEntry => {
     // an embedded workbook is a zip of its own, already compressed: re-date it and store it as it is
     if (entry.name.endsWith('.xlsx')) return zipEntry(entry.name, withZipTimestamps(contentOf(entry), fixes.date), false);
     if (!TEXT_PART.test(entry.name)) return entry;
     const xml = decoder.decode(contentOf(entry));
     const fixed = fixPart(entry.name, xml, fixes, state);
-    return fixed === xml ? entry : zipEntry(entry.name, encoder.encode(fixed), true);
+    // an entry stored uncompressed was edited before this pass: it is compressed here
+    return fixed === xml && entry.method !== STORED ? entry : zipEntry(entry.name, encoder.encode(fixed), true);
   });
   return writeZip(entries, fixes.date);
 }

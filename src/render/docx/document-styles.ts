@@ -7,12 +7,6 @@ import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type 
  */
 export const FONT = 'Arial';
 
-/** A4 in twips, with 2 cm margins. */
-export const PAGE = { width: 11_906, height: 16_838, margin: 1_134 } as const;
-
-/** The width text may take, in twips, in each orientation. */
-export const TEXT_WIDTH = { portrait: PAGE.width - 2 * PAGE.margin, landscape: PAGE.height - 2 * PAGE.margin } as const;
-
 export const NUMBERING = { paragraphs: 'report-paragraphs', bullets: 'report-bullets' } as const;
 
 /** Half-points, as Word measures font sizes. */

@@ -1,47 +1,28 @@
-import { AlignmentType, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionPropertiesOptions } from 'docx';
+import { Header, Paragraph } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import type { CoverReportView, SectionView } from '../../compose/cover-report/cover-report-view.js';
-import { FONT, PAGE } from './document-styles.js';
+import type { CoverReportView } from '../../compose/cover-report/cover-report-view.js';
+import type { FieldValues } from './template/furniture-text.js';
+import { FONT } from './document-styles.js';
 
 /**
- * What every page carries: the committee and month at the head, "Page X of Y" at the foot, and in
- * a draft the DRAFT watermark. Each section gets its own header and footer (a landscape appendix
- * needs the watermark sized to its page), with the same text, so the page numbers run on.
+ * What the report gives the template's headers and footers: the values of the document property
+ * fields they may show, and in a draft the DRAFT watermark (drawn here by the docx package, then
+ * put into each of the template's headers by `applyTemplate`). The running head and "Page X of Y"
+ * are the built-in template's own header and footer.
  */
-function header(view: CoverReportView, orientation: SectionView['orientation']): Header {
-  const watermark =
-    view.watermark === undefined
-      ? []
-      : [new TextWatermark({ text: view.watermark, font: FONT, color: 'C0C0C0', opacity: 0.5, width: orientation === 'landscape' ? 620 : 440 })];
-  return new Header({
-    children: [new Paragraph({ style: 'RunningHead', alignment: AlignmentType.RIGHT, children: [...watermark, new TextRun(view.runningHead)] })],
-  });
+export const RUNNING_HEAD_PROPERTY = 'Running head';
+
+/** `TITLE`, `SUBJECT` and `DOCPROPERTY "Running head"`, as a template's header or footer may show them. */
+export function fieldValues(view: CoverReportView): FieldValues {
+  return new Map([
+    ['TITLE', view.metadata.title],
+    ['SUBJECT', view.metadata.subject],
+    [`DOCPROPERTY "${RUNNING_HEAD_PROPERTY}"`, view.runningHead],
+  ]);
 }
 
-function footer(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: 'RunningHead',
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
-      }),
-    ],
-  });
-}
-
-/** The page, margins, header and footer of a section in its orientation. */
-export function sectionPage(view: CoverReportView, orientation: SectionView['orientation']): { properties: ISectionPropertiesOptions; headers: { default: Header }; footers: { default: Footer } } {
-  const landscape = orientation === 'landscape';
-  return {
-    properties: {
-      page: {
-        // the docx package takes the portrait size and swaps width and height itself for landscape
-        size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 },
-      },
-    },
-    headers: { default: header(view, orientation) },
-    footers: { default: footer() },
-  };
+/** A header holding only the watermark, for `applyTemplate` to take it from. */
+export function watermarkHeader(view: CoverReportView): { headers: { default: Header } } | Record<string, never> {
+  if (view.watermark === undefined) return {};
+  return { headers: { default: new Header({ children: [new Paragraph({ children: [new TextWatermark({ text: view.watermark, font: FONT, color: 'C0C0C0', opacity: 0.5, width: 440 })] })] }) } };
 }

@@ -6,8 +6,13 @@ import { NUMBERING } from './document-styles.js';
 
 const HEADING_LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
+/**
+ * The outline level is set on the paragraph as well as in the style: it is what makes a heading a
+ * PDF bookmark and an H tag in LibreOffice, and an organisation's template may define its heading
+ * styles without one.
+ */
 export function headingParagraph(heading: HeadingView): Paragraph {
-  return new Paragraph({ heading: HEADING_LEVELS[heading.level], text: heading.text });
+  return new Paragraph({ heading: HEADING_LEVELS[heading.level], outlineLevel: heading.level - 1, text: heading.text });
 }
 
 function textRun(run: TextRunView): ParagraphChild {

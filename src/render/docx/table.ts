@@ -51,7 +51,11 @@ function columnWidths(table: TableView, textWidth: number): number[] {
   return widths;
 }
 
-export function renderTable(table: TableView, textWidth: number, colours: CoverReportView['colours']): Table {
+/**
+ * `styleId`: the template's table style ("Table Grid"), whose borders the table takes in place of
+ * packsmith's; the header row's and rating cells' shading stay as drawn here.
+ */
+export function renderTable(table: TableView, textWidth: number, colours: CoverReportView['colours'], styleId?: string): Table {
   const widths = columnWidths(table, textWidth);
   const header = new TableRow({
     tableHeader: true,
@@ -78,7 +82,8 @@ export function renderTable(table: TableView, textWidth: number, colours: CoverR
     columnWidths: widths,
     width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    borders: BORDERS,
+    // the cell margins stay packsmith's: the columns' widths are worked out for them
     margins: CELL_MARGINS,
+    ...(styleId === undefined ? { borders: BORDERS } : { style: styleId }),
   });
 }
