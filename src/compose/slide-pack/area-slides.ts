@@ -10,7 +10,7 @@ import { linkRun, run } from './rich-text.js';
 import { contentBody, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import type { Box, SlideItemView } from './slide-pack-view.js';
 import { sparkline } from './sparkline.js';
-import { SPC_COLUMNS, spcCells, spcRowIcons } from './spc-table-cells.js';
+import { SPC_COLUMN_WIDTH, SPC_COLUMNS, spcCells, spcRowIcons } from './spc-table-cells.js';
 import { tableStyle } from './styles.js';
 import { cell, fitColumns, type CellSpec, type ColumnSpec } from './table-layout.js';
 import { composeTableWithNarrative } from './table-with-narrative.js';
@@ -25,7 +25,9 @@ const TREND_COLUMN: ColumnSpec = { header: '12-month trend', width: TREND_WIDTH,
 const SPC_WIDTH = SPC_COLUMNS.reduce((sum, c) => sum + c.width, 0);
 const MIN_MEASURE_WIDTH = 2.6;
 /** A level's plan and actual together, at the least: narrower, and the whole table is narrowed instead (see `fitColumns`). */
-const MIN_PAIR_WIDTH = 1.2;
+const MIN_PAIR_WIDTH = 1.4;
+/** The measure column where the body cannot give it MIN_MEASURE_WIDTH and the figures their room. */
+const NARROW_MEASURE_WIDTH = 1.8;
 /** A row is at least this tall so its sparkline has room: two lines of 9 pt text. */
 const SPARKLINE_ROW = 0.3;
 const SPARKLINE_MARGIN = 0.04;
@@ -39,8 +41,9 @@ export function areaColumns(ctx: ComposeContext, area: AreaView): readonly Colum
   const levels = areaLevels(ctx, area);
   const fixed = YEAR_END_WIDTH + MONTH_WIDTH + SPC_WIDTH + TREND_WIDTH;
   const { w } = contentBody(ctx);
+  // on a narrow body (a 4:3 template's) the measure column gives way first, then every column narrows alike
   const pairWidth = Math.max(MIN_PAIR_WIDTH, Math.min(2.2, (w - fixed - MIN_MEASURE_WIDTH) / Math.max(1, levels.length)));
-  const measureWidth = Math.max(MIN_MEASURE_WIDTH, w - fixed - pairWidth * levels.length);
+  const measureWidth = Math.max(NARROW_MEASURE_WIDTH, w - fixed - pairWidth * levels.length);
   return fitColumns([
     { header: area.tableHeading ?? 'Measure', width: measureWidth },
     { header: `Plan ${yearEndLabel(ctx.model)}`, width: YEAR_END_WIDTH, align: 'right' },
@@ -51,7 +54,7 @@ export function areaColumns(ctx: ComposeContext, area: AreaView): readonly Colum
     ]),
     ...SPC_COLUMNS,
     TREND_COLUMN,
-  ], w, (column) => SPC_COLUMNS.includes(column));
+  ], w);
 }
 
 /**
@@ -88,12 +91,14 @@ export function composeAreaSlides(ctx: ComposeContext, area: AreaView, charts: r
   const notes = noteNumbers(area.metrics);
   const style = tableStyle(ctx, SPARKLINE_ROW);
   const trendLeft = contentBody(ctx).x + columns.slice(0, -1).reduce((sum, c) => sum + c.width, 0);
-  const spcLeft = trendLeft - SPC_WIDTH;
+  // the SPC columns as the body has room for them: narrowed alike with the rest on a narrow one
+  const spcWidth = columns[columns.length - 2]?.width ?? SPC_COLUMN_WIDTH;
+  const spcLeft = trendLeft - SPC_COLUMNS.length * spcWidth;
   const trendWidth = columns[columns.length - 1]?.width ?? TREND_WIDTH;
   const overlay = (index: number, row: Box): SlideItemView[] => {
     const metric = area.metrics[index];
     if (metric === undefined) return [];
-    const icons = spcRowIcons(metric, ctx.palette, row, spcLeft, style.insetX);
+    const icons = spcRowIcons(metric, ctx.palette, row, spcLeft, style.insetX, spcWidth);
     const level = headlineOf(metric);
     if (level === undefined) return icons;
     const h = Math.min(0.3, row.h - 2 * SPARKLINE_MARGIN);

@@ -90,7 +90,7 @@ export function composeSummaryTables(ctx: ComposeContext): SlideDraft[] {
     const left = columnLeft(table, VARIATION_COLUMN);
     const icons = rowBoxes(table).flatMap((row, offset) => {
       const metric = shown[page.first + offset]?.metric;
-      return metric === undefined ? [] : spcRowIcons(metric, ctx.palette, row, left, style.insetX);
+      return metric === undefined ? [] : spcRowIcons(metric, ctx.palette, row, left, style.insetX, columns[VARIATION_COLUMN]?.width);
     });
     return slideDraft(ctx, 'summary-table', pageTitle(TITLE, index, pages.length), [table, ...icons, ...pageNotes], index === 0 ? ['summary'] : []);
   });
