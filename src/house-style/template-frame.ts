@@ -87,9 +87,11 @@ function frameLayout(template: SlideTemplate, layout: TemplateLayout, theme: Fra
   const content = layout.placeholders.find((p) => !NOT_CONTENT.has(p.type)) ?? layout.placeholders.find((p) => p.type === 'subTitle');
   const contentEmu = (content === undefined ? undefined : placeOf(content, master)) ?? master.find((p) => p.type === 'body')?.box;
   const below = { x: title.x, y: title.y + title.h + 0.15, w: width - 2 * title.x, h: height - (title.y + title.h + 0.15) - 0.6 };
-  const footer = footerPart(layout, master, 'ftr');
-  const slideNumber = footerPart(layout, master, 'sldNum');
-  const feet = [footer?.box, slideNumber?.box].filter((b): b is Box => b !== undefined);
+  // a template with no footer or slide number anywhere: drawn along the foot of the slide, as packsmith's own has them
+  const foot = Math.round((height - 0.45) * 1000) / 1000;
+  const footer = footerPart(layout, master, 'ftr') ?? { box: { x: title.x, y: foot, w: Math.round((width - 2 * title.x - 1) * 1000) / 1000, h: 0.3 } };
+  const slideNumber = footerPart(layout, master, 'sldNum') ?? { box: { x: Math.round((width - title.x - 0.8) * 1000) / 1000, y: foot, w: 0.8, h: 0.3 } };
+  const feet = [footer.box, slideNumber.box];
   // a content area that starts above the title's foot (a title slide's subtitle) starts below it
   const raw = contentEmu === undefined ? below : boxIn(contentEmu);
   const body = aboveFooters(raw.y < title.y + title.h && raw.y + raw.h > title.y + title.h ? { ...raw, y: title.y + title.h, h: raw.y + raw.h - title.y - title.h } : raw, feet);
@@ -98,8 +100,8 @@ function frameLayout(template: SlideTemplate, layout: TemplateLayout, theme: Fra
     titleType: titlePlaceholder?.type === 'ctrTitle' ? 'ctrTitle' : 'title',
     title,
     body,
-    ...(footer === undefined ? {} : { footer }),
-    ...(slideNumber === undefined ? {} : { slideNumber }),
+    footer,
+    slideNumber,
     titleColour: titleColourOf(template, layout, theme, clrMap),
   };
 }

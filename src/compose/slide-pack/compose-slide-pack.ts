@@ -59,8 +59,7 @@ function layoutView(ctx: ComposeContext, name: LayoutName): LayoutView {
     part: layout.part,
     titleType: layout.titleType,
     titleBox: titleBox(ctx, name),
-    ...(name === 'title' || layout.footer === undefined ? {} : { footer: layout.footer }),
-    ...(name === 'title' || layout.slideNumber === undefined ? {} : { slideNumber: layout.slideNumber }),
+    ...(name === 'title' ? {} : { footer: layout.footer, slideNumber: layout.slideNumber }),
     ...(mark === undefined ? {} : { draftMarkBox: mark }),
   };
 }

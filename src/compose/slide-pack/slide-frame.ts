@@ -24,8 +24,9 @@ export interface FrameLayout {
   readonly title: Box;
   /** The content area: the layout's content placeholder, or the master's text area. */
   readonly body: Box;
-  readonly footer?: FramePlaceholder;
-  readonly slideNumber?: FramePlaceholder;
+  /** Where the footer and slide number go: the layout's placeholders, else the master's places, else the slide's foot. */
+  readonly footer: FramePlaceholder;
+  readonly slideNumber: FramePlaceholder;
   /** The layout's title colour, `RRGGBB`: text set on its background (the title slide's lines) takes it. */
   readonly titleColour: string;
 }
