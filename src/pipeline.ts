@@ -12,7 +12,9 @@ import { composeSlidePack } from './compose/slide-pack/compose-slide-pack.js';
 import { renderCoverReport } from './render/docx/render-cover-report.js';
 import { attachmentEncoder, renderDraftEmail, type DraftAttachment, type DraftEmail } from './render/email/render-draft-email.js';
 import { readableJson } from './render/json/readable-json.js';
-import { renderSlidePack } from './render/pptx/render-slide-pack.js';
+import { renderSlidePack, type SlideCanvas } from './render/pptx/render-slide-pack.js';
+import type { SlidePackView } from './compose/slide-pack/slide-pack-view.js';
+import { packTemplate } from './house-style/pack-template.js';
 import type { PackModel } from './compose/pack-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { Diagnostics } from './diagnostics/diagnostics.js';
@@ -136,11 +138,11 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   const mode = request.mode ?? 'draft';
   const options: DocumentOptions = { mode };
   // one slide pack view: drawn as the slide pack, and read by the cover report for its slide numbers
-  const slidePackView = composeSlidePack(model, options);
+  const { view: slidePackView, canvas } = slidesOnTemplate(model, options, request.houseStyle);
   request.onStep?.('drawing the cover report');
   const coverReport = { name: identity.draft.coverReport, bytes: await renderCoverReport(composeCoverReport(model, options, slidePackView), request.houseStyle ?? {}) };
   request.onStep?.('drawing the slide pack');
-  const slidePack = { name: identity.draft.slidePack, bytes: await renderSlidePack(slidePackView) };
+  const slidePack = { name: identity.draft.slidePack, bytes: await renderSlidePack(slidePackView, canvas) };
   const documents: PackDocuments = { packModel: { name: identity.draft.packModel, bytes: Buffer.from(readableJson(model), 'utf8') }, coverReport, slidePack };
   const files: OutputFile[] = [documents.packModel, coverReport, slidePack];
   if (mode === 'final') return { ok: true, diagnostics: diagnostics.list(), files, model, identity, documents };
@@ -157,6 +159,17 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   // each draft's .eml, and each author's return workbook beside it, as well as attached
   files.push(...drafts.map((d) => ({ name: d.file, bytes: d.eml })), ...[...returns.values()].flat().map((r) => ({ name: identity.drafts.returnWorkbook(r.authorId), bytes: r.bytes })));
   return { ok: true, diagnostics: diagnostics.list(), files, model, identity, documents, drafts };
+}
+
+/**
+ * The slide pack composed on its template (the house style's, else packsmith's own in the primary
+ * colour), and what it is drawn on: a template carries its own logo, so the Settings sheet's logo
+ * goes on the title slide only where there is no template.
+ */
+export function slidesOnTemplate(model: PackModel, options: DocumentOptions, houseStyle: HouseStyle | undefined): { readonly view: SlidePackView; readonly canvas: SlideCanvas } {
+  const slides = packTemplate(houseStyle, model.colours.primary);
+  const logo = houseStyle?.slideTemplate === undefined ? houseStyle?.logo : undefined;
+  return { view: composeSlidePack(model, options, slides.frame, logo), canvas: { template: slides.template, ...(logo === undefined ? {} : { logo }) } };
 }
 
 /** An author's return workbook, attached to their draft and written beside it. */

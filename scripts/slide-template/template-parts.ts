@@ -109,15 +109,18 @@ function levels(size: number, colourName: string, font: string, bullets: boolean
     .join('');
 }
 
+/** The small grey type of the date, footer and slide number. */
+const footStyle = (align: 'l' | 'r'): string => `<a:lvl1pPr algn="${align}"><a:defRPr sz="900">${colour('tx2')}<a:latin typeface="+mn-lt"/></a:defRPr></a:lvl1pPr>`;
+
 function masterXml(spec: TemplateSpec, layoutCount: number, imageRels: ReadonlyMap<number, string>): string {
   let id = 2;
   const shapes = spec.masterShapes.map((s, index) => shape(s, id++, imageRels.get(index) ?? ''));
   const phs = [
     placeholder({ id: id++, name: 'Title Placeholder 1', type: 'title', box: spec.title, prompt: 'Click to edit Master title style', anchor: 'ctr' }),
     placeholder({ id: id++, name: 'Text Placeholder 2', type: 'body', idx: 1, box: spec.body, prompt: 'Click to edit Master text styles' }),
-    placeholder({ id: id++, name: 'Date Placeholder 3', type: 'dt', idx: 2, box: spec.date, prompt: '01/01/2026', field: 'datetime', anchor: 'ctr' }),
-    placeholder({ id: id++, name: 'Footer Placeholder 4', type: 'ftr', idx: 3, box: spec.footer, prompt: '', anchor: 'ctr' }),
-    placeholder({ id: id++, name: 'Slide Number Placeholder 5', type: 'sldNum', idx: 4, box: spec.slideNumber, prompt: '‹#›', field: 'slidenum', lstStyle: '<a:lvl1pPr algn="r"><a:defRPr sz="900"/></a:lvl1pPr>', anchor: 'ctr' }),
+    placeholder({ id: id++, name: 'Date Placeholder 3', type: 'dt', idx: 2, box: spec.date, prompt: '01/01/2026', field: 'datetime', lstStyle: footStyle('l'), anchor: 'ctr' }),
+    placeholder({ id: id++, name: 'Footer Placeholder 4', type: 'ftr', idx: 3, box: spec.footer, prompt: '', lstStyle: footStyle('l'), anchor: 'ctr' }),
+    placeholder({ id: id++, name: 'Slide Number Placeholder 5', type: 'sldNum', idx: 4, box: spec.slideNumber, prompt: '‹#›', field: 'slidenum', lstStyle: footStyle('r'), anchor: 'ctr' }),
   ];
   const layoutIds = Array.from({ length: layoutCount }, (_, i) => `<p:sldLayoutId id="${2_147_483_649 + i}" r:id="rId${i + 1}"/>`).join('');
   const title = `<p:titleStyle><a:lvl1pPr algn="l" defTabSz="914400" rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1"><a:lnSpc><a:spcPct val="90000"/></a:lnSpc><a:spcBef><a:spcPct val="0"/></a:spcBef><a:buNone/><a:defRPr sz="2800" b="1" kern="1200">${colour(spec.titleColour)}<a:latin typeface="+mj-lt"/><a:ea typeface="+mj-ea"/><a:cs typeface="+mj-cs"/></a:defRPr></a:lvl1pPr></p:titleStyle>`;

@@ -59,7 +59,7 @@ function number(text: string | undefined): number | undefined {
 
 /** The position of a shape, from the first `<a:off>` and `<a:ext>` of its shape properties. */
 function boxOf(shape: string): EmuBox | undefined {
-  const spPr = /<p:spPr\b[\s\S]*?(?:<\/p:spPr>|\/>)/.exec(shape)?.[0] ?? '';
+  const spPr = /<p:spPr\s*\/>|<p:spPr\b[^>]*>[\s\S]*?<\/p:spPr>/.exec(shape)?.[0] ?? '';
   const off = /<a:off\s[^>]*>/.exec(spPr)?.[0];
   const ext = /<a:ext\s[^>]*>/.exec(spPr)?.[0];
   if (off === undefined || ext === undefined) return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeSlidePack } from '../../src/compose/slide-pack/compose-slide-pack.js';
-import { BODY } from '../../src/compose/slide-pack/geometry.js';
+import { BODY } from '../support/slide-frame.js';
 import type { SlidePackView, SlideView } from '../../src/compose/slide-pack/slide-pack-view.js';
 import { needsDiscussion } from '../../src/compose/needs-discussion.js';
 import { FINAL, sampleView, samplePackModel, tables, textBoxes, varied } from './sample-pack.js';

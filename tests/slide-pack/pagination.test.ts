@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeSlidePack } from '../../src/compose/slide-pack/compose-slide-pack.js';
-import { BODY } from '../../src/compose/slide-pack/geometry.js';
+import { BODY, BUILT_IN_FRAME } from '../support/slide-frame.js';
 import { paletteOf } from '../../src/compose/slide-pack/palette.js';
 import { tableStyle } from '../../src/compose/slide-pack/styles.js';
 import { SPC_COLOURS } from '../../src/compose/spc-colours.js';
@@ -11,7 +11,7 @@ const COLUMNS: readonly ColumnSpec[] = [
   { header: 'Priority', width: 3 },
   { header: 'Actual', width: 1, align: 'right' },
 ];
-const style = tableStyle(paletteOf({ primary: '#005EB8', green: '#00A499', amber: '#FFB81C', red: '#DA291C', spc: SPC_COLOURS }));
+const style = tableStyle({ palette: paletteOf({ primary: '#005EB8', green: '#00A499', amber: '#FFB81C', red: '#DA291C', spc: SPC_COLOURS }), frame: BUILT_IN_FRAME });
 const wording = (i: number) => `Priority ${i}: ${'reduce waiting times for planned care '.repeat((i % 4) + 1)}`;
 
 describe('tables are paginated by our own code', () => {

@@ -75,8 +75,9 @@ describe('the PPTX is accessible as PowerPoint checks it', () => {
     const slides = slideParts(xml);
     expect(slides).toHaveLength(view.slides.length);
     for (const slide of slides) {
-      expect(slide.xml.match(/<p:ph type="title"\/>/g), `slide ${slide.number}`).toHaveLength(1);
-      const title = slide.xml.slice(slide.xml.indexOf('<p:ph type="title"/>'));
+      // the title slide's layout has a centred title placeholder, as most title slides do
+      expect(slide.xml.match(/<p:ph type="(?:title|ctrTitle)"\/>/g), `slide ${slide.number}`).toHaveLength(1);
+      const title = slide.xml.slice(slide.xml.search(/<p:ph type="(?:title|ctrTitle)"\/>/));
       const text = [...title.slice(0, title.indexOf('</p:sp>')).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('');
       expect(unescape(text)).toBe(view.slides[slide.number - 1]?.title.text);
     }
@@ -118,12 +119,12 @@ describe('the PPTX is accessible as PowerPoint checks it', () => {
     expect(circles).toBeGreaterThan(100);
   });
 
-  it('reads in a sensible order: the title, then the items as composed, then the footer, on every slide', () => {
+  it('reads in a sensible order: the title, then the items as composed, then the DRAFT mark and the footer, on every slide', () => {
     for (const slide of slideParts(xml)) {
       const composed = view.slides[slide.number - 1];
       const names = shapeNames(slide.xml);
-      const footer = composed?.layout === 'content' ? ['Footer'] : [];
-      const expected = [...(composed?.items ?? []).map((i) => i.name), ...footer];
+      const footer = composed?.layout === 'title' ? [] : ['Footer'];
+      const expected = [...(composed?.items ?? []).map((i) => i.name), 'Draft mark', ...footer];
       expect(names.slice(1).map(unescape), `slide ${slide.number}`).toEqual(expected);
     }
   });
@@ -143,13 +144,15 @@ describe('the PPTX is accessible as PowerPoint checks it', () => {
     }
   });
 
-  it('has a master in the organisation colour, and the footer and slide numbers on content slides', () => {
-    const layouts = [...xml.entries()].filter(([name]) => name.startsWith('ppt/slideLayouts/slideLayout')).map(([, part]) => part);
-    const content = layouts.find((part) => part.includes('PACKSMITH CONTENT'));
-    expect(content).toContain('<a:srgbClr val="005EB8"/>');
+  it('is drawn on packsmith\'s own template in the organisation colour, with the footer and slide numbers on content slides', () => {
+    const layouts = [...xml.entries()].filter(([name]) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name)).map(([, part]) => /<p:cSld name="([^"]+)"/.exec(part)?.[1]);
+    expect(layouts).toEqual(['Title Slide', 'Title Only', 'Title and Content', 'Section Header', 'Blank']);
+    // the band behind each content slide's title is the theme's first accent: the organisation colour
+    expect(xml.get('ppt/theme/theme1.xml')).toMatch(/<a:accent1><a:srgbClr val="005EB8"\/><\/a:accent1>/);
+    expect(xml.get('ppt/slideLayouts/slideLayout2.xml')).toContain('name="Title band"');
     const slides = slideParts(xml);
     for (const slide of slides.slice(1)) {
-      expect(slide.xml, `slide ${slide.number}`).toContain('type="sldNum"');
+      expect(slide.xml, `slide ${slide.number}`).toMatch(/<p:ph type="sldNum" sz="quarter" idx="\d+"\/>/);
       expect(slide.xml, `slide ${slide.number}`).toContain('Quality, Performance and Outcomes Committee | Northshire and Eastdale ICB Performance Report | January 2026');
     }
   });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composeSlidePack } from '../../src/compose/slide-pack/compose-slide-pack.js';
-import { BODY } from '../../src/compose/slide-pack/geometry.js';
+import { BODY } from '../support/slide-frame.js';
 import type { IconView, LineChartView, SlidePackView, SlideView, TableView } from '../../src/compose/slide-pack/slide-pack-view.js';
 import type { MetricView, PackModel, SpcAssuranceCode, SpcVariationCode, SpcView } from '../../src/compose/pack-model.js';
 import { handMadeSpc, type SpcSpec } from '../support/spc-fixtures.js';

@@ -7,6 +7,7 @@ import { fittedTitle } from '../../src/compose/slide-pack/slide-draft.js';
 import { measureParagraphs, takeParagraphs, textStyle } from '../../src/compose/slide-pack/text-flow.js';
 import { wrapRuns } from '../../src/compose/slide-pack/wrap-text.js';
 import { DRAFT, cellText, samplePackModel, tables, textBoxes, textOf, varied } from './sample-pack.js';
+import { DRAFT_TITLE_BOX } from '../support/slide-frame.js';
 
 const sentence = 'Ambulance handover performance was very challenged in early January but has been recovering since the third week of the month.';
 
@@ -80,9 +81,9 @@ describe('text fits its box', () => {
   });
 
   it('a slide title shrinks to fit the title band, and a runaway one is shortened', () => {
-    expect(fittedTitle('Contents').fontSize).toBe(24);
-    expect(fittedTitle(`Children's & Young People's access to Mental Health services: actual against plan`).fontSize).toBeLessThan(24);
-    const runaway = fittedTitle(`${sentence} `.repeat(4));
+    expect(fittedTitle('Contents', DRAFT_TITLE_BOX).fontSize).toBe(24);
+    expect(fittedTitle(`Children's & Young People's access to Mental Health services: actual against plan`, DRAFT_TITLE_BOX).fontSize).toBeLessThan(24);
+    const runaway = fittedTitle(`${sentence} `.repeat(4), DRAFT_TITLE_BOX);
     expect(runaway.fontSize).toBe(14);
     expect(runaway.text.endsWith('…')).toBe(true);
   });

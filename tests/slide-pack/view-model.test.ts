@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY, SLIDE_HEIGHT, SLIDE_WIDTH } from '../../src/compose/slide-pack/geometry.js';
+import { BODY, SLIDE_HEIGHT, SLIDE_WIDTH } from '../support/slide-frame.js';
 import type { LinkView, SlideItemView } from '../../src/compose/slide-pack/slide-pack-view.js';
 import { slidePackOutline } from '../support/outline.js';
 import { FINAL, cellText, charts, samplePackModel, sampleView, tables, textBoxes, textOf } from './sample-pack.js';

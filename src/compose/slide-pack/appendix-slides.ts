@@ -1,11 +1,11 @@
 import { figureUnderHeading, HEADING_UNIT } from '../format-figure.js';
 import type { AreaView, LevelFigures, MetricView } from '../pack-model.js';
-import { BODY, GUTTER } from './geometry.js';
+import { GUTTER } from './geometry.js';
 import { paragraph, run } from './rich-text.js';
-import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
-import type { ParagraphView, SlideItemView } from './slide-pack-view.js';
+import { contentBody, pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
+import type { Box, ParagraphView, SlideItemView } from './slide-pack-view.js';
 import { tableStyle } from './styles.js';
-import { cell, layoutTable, placeTable, type CellSpec, type ColumnSpec, type TablePage } from './table-layout.js';
+import { cell, fitColumns, layoutTable, placeTable, type CellSpec, type ColumnSpec, type TablePage } from './table-layout.js';
 import { heightFor, textBox } from './text-box.js';
 import { textStyle } from './text-flow.js';
 
@@ -57,22 +57,40 @@ function measuresTable(metric: MetricView): { columns: ColumnSpec[]; rows: CellS
 
 /** Appendix tables are dense: 24 periods and a header fit under the caption. */
 function appendixStyle(ctx: ComposeContext) {
-  return { ...tableStyle(ctx.palette), insetY: 0.02 };
+  return { ...tableStyle(ctx), insetY: 0.02 };
 }
 
-function blocksOf(ctx: ComposeContext, area: AreaView): Block[] {
+/** A metric's measures table, its columns narrowed to the body where they are wider. */
+function tableOf(ctx: ComposeContext, metric: MetricView) {
+  const table = measuresTable(metric);
+  const columns = fitColumns(table.columns, contentBody(ctx).w);
+  return { rows: table.rows, columns, width: Math.min(contentBody(ctx).w, columns.reduce((sum, c) => sum + c.width, 0)) };
+}
+
+/**
+ * The room every caption is given: 0.55 in, or the most a caption takes where a narrow body's
+ * tables wrap one onto more lines ("(continued)" included).
+ */
+function captionRoom(ctx: ComposeContext): number {
+  const heights = ctx.model.areas.flatMap((area) =>
+    area.metrics.map((metric) => heightFor(captionOf({ area, metric, continued: true }), tableOf(ctx, metric).width, CAPTION_TEXT)),
+  );
+  return Math.max(CAPTION_HEIGHT, ...heights);
+}
+
+function blocksOf(ctx: ComposeContext, area: AreaView, caption: number): Block[] {
   const style = appendixStyle(ctx);
+  const BODY = contentBody(ctx);
   return area.metrics.flatMap((metric) => {
-    const { columns, rows } = measuresTable(metric);
+    const { rows, columns, width } = tableOf(ctx, metric);
     if (rows.length === 0) return [];
-    const width = Math.min(BODY.w, columns.reduce((sum, c) => sum + c.width, 0));
-    const pages = layoutTable(columns, rows, style, () => BODY.h - CAPTION_HEIGHT);
+    const pages = layoutTable(columns, rows, style, () => BODY.h - caption);
     return pages.map((page, index) => ({ area, metric, columns, page, continued: index > 0, width }));
   });
 }
 
 /** A table's caption: its area and measure, in as many lines as they take. */
-function captionOf(block: Block): ParagraphView[] {
+function captionOf(block: Pick<Block, 'area' | 'metric' | 'continued'>): ParagraphView[] {
   return [paragraph([run(`${block.area.name}: `), run(`${block.metric.label}${block.continued ? ' (continued)' : ''}`, { bold: true })], { spaceAfter: 0 })];
 }
 
@@ -89,12 +107,12 @@ interface Placed {
  * next column to the right, then a new slide. Each table is counted with the most room a caption
  * takes; the slide's captions are then set at one height, that of its longest.
  */
-function packed(blocks: readonly Block[]): Placed[][] {
+function packed(BODY: Box, blocks: readonly Block[], caption: number): Placed[][] {
   const slides: Placed[][] = [];
   const bottom = BODY.y + BODY.h;
   let column = { x: Number.POSITIVE_INFINITY, w: 0, y: bottom };
   for (const block of blocks) {
-    const needs = CAPTION_HEIGHT + block.page.h;
+    const needs = caption + block.page.h;
     const stacks = block.width <= column.w + 1e-6 && column.y + GUTTER + needs <= bottom + 1e-6;
     if (stacks) {
       (slides[slides.length - 1] as Placed[]).push({ block, x: column.x, y: column.y + GUTTER });
@@ -119,7 +137,8 @@ function packed(blocks: readonly Block[]): Placed[][] {
  */
 export function composeAppendixSlides(ctx: ComposeContext): SlideDraft[] {
   const style = appendixStyle(ctx);
-  const slides = packed(ctx.model.areas.flatMap((area) => blocksOf(ctx, area)));
+  const caption = captionRoom(ctx);
+  const slides = packed(contentBody(ctx), ctx.model.areas.flatMap((area) => blocksOf(ctx, area, caption)), caption);
   return slides.map((placed, index) => {
     const captionHeight = Math.max(...placed.map(({ block }) => heightFor(captionOf(block), block.width, CAPTION_TEXT)));
     const columnTop = new Map<number, number>();
@@ -132,6 +151,6 @@ export function composeAppendixSlides(ctx: ComposeContext): SlideDraft[] {
         placeTable(`Measures ${block.metric.id}`, x, top + captionHeight, block.columns, style, block.page),
       ];
     });
-    return slideDraft('appendix', pageTitle('Appendix B: every figure, area by area', index, slides.length), items, index === 0 ? ['appendix'] : []);
+    return slideDraft(ctx, 'appendix', pageTitle('Appendix B: every figure, area by area', index, slides.length), items, index === 0 ? ['appendix'] : []);
   });
 }

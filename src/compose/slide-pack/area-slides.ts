@@ -2,18 +2,17 @@ import { NO_FIGURE } from '../format-figure.js';
 import { planCellText } from '../plan-cell.js';
 import type { AreaView, MetricView, PackModel } from '../pack-model.js';
 import { areaAnchor, chartAnchor } from './anchors.js';
-import { BODY } from './geometry.js';
 import { headlineOf, yearEndLabel } from '../metric-figures.js';
 import { chartPlace } from './chart-place.js';
 import { narrativeSections } from './narrative-panels.js';
 import { ratingLetter } from './palette.js';
 import { linkRun, run } from './rich-text.js';
-import type { ComposeContext, SlideDraft } from './slide-draft.js';
+import { contentBody, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import type { Box, SlideItemView } from './slide-pack-view.js';
 import { sparkline } from './sparkline.js';
-import { SPC_COLUMNS, spcCells, spcRowIcons } from './spc-table-cells.js';
+import { SPC_COLUMN_WIDTH, SPC_COLUMNS, spcCells, spcRowIcons } from './spc-table-cells.js';
 import { tableStyle } from './styles.js';
-import { cell, type CellSpec, type ColumnSpec } from './table-layout.js';
+import { cell, fitColumns, type CellSpec, type ColumnSpec } from './table-layout.js';
 import { composeTableWithNarrative } from './table-with-narrative.js';
 import type { DrawnMetric } from './chart-grid.js';
 import { byHandMark, noteMark, noteNumbers } from '../table-marks.js';
@@ -22,8 +21,13 @@ import { notesBox, notesFor } from './table-notes.js';
 const YEAR_END_WIDTH = 1.0;
 const MONTH_WIDTH = 0.75;
 const TREND_WIDTH = 1.3;
+const TREND_COLUMN: ColumnSpec = { header: '12-month trend', width: TREND_WIDTH, align: 'center' };
 const SPC_WIDTH = SPC_COLUMNS.reduce((sum, c) => sum + c.width, 0);
 const MIN_MEASURE_WIDTH = 2.6;
+/** A level's plan and actual together, at the least: narrower, and the whole table is narrowed instead (see `fitColumns`). */
+const MIN_PAIR_WIDTH = 1.4;
+/** The measure column where the body cannot give it MIN_MEASURE_WIDTH and the figures their room. */
+const NARROW_MEASURE_WIDTH = 1.8;
 /** A row is at least this tall so its sparkline has room: two lines of 9 pt text. */
 const SPARKLINE_ROW = 0.3;
 const SPARKLINE_MARGIN = 0.04;
@@ -33,12 +37,14 @@ const SPARKLINE_MARGIN = 0.04;
  * assurance (of the headline level) | 12-month trend: the columns of the reference pack, with
  * Making Data Count's icons beside the ratings. The measure column takes what the figures leave.
  */
-export function areaColumns(ctx: ComposeContext, area: AreaView): ColumnSpec[] {
+export function areaColumns(ctx: ComposeContext, area: AreaView): readonly ColumnSpec[] {
   const levels = areaLevels(ctx, area);
   const fixed = YEAR_END_WIDTH + MONTH_WIDTH + SPC_WIDTH + TREND_WIDTH;
-  const pairWidth = Math.min(2.2, (BODY.w - fixed - MIN_MEASURE_WIDTH) / Math.max(1, levels.length));
-  const measureWidth = BODY.w - fixed - pairWidth * levels.length;
-  return [
+  const { w } = contentBody(ctx);
+  // on a narrow body (a 4:3 template's) the measure column gives way first, then every column narrows alike
+  const pairWidth = Math.max(MIN_PAIR_WIDTH, Math.min(2.2, (w - fixed - MIN_MEASURE_WIDTH) / Math.max(1, levels.length)));
+  const measureWidth = Math.max(NARROW_MEASURE_WIDTH, w - fixed - pairWidth * levels.length);
+  return fitColumns([
     { header: area.tableHeading ?? 'Measure', width: measureWidth },
     { header: `Plan ${yearEndLabel(ctx.model)}`, width: YEAR_END_WIDTH, align: 'right' },
     { header: 'Month', width: MONTH_WIDTH, align: 'center' },
@@ -47,8 +53,8 @@ export function areaColumns(ctx: ComposeContext, area: AreaView): ColumnSpec[] {
       { header: `${level.shortName} actual`, width: pairWidth * 0.52, align: 'right' },
     ]),
     ...SPC_COLUMNS,
-    { header: '12-month trend', width: TREND_WIDTH, align: 'center' },
-  ];
+    TREND_COLUMN,
+  ], w);
 }
 
 /**
@@ -83,14 +89,16 @@ function metricRow(ctx: ComposeContext, area: AreaView, metric: MetricView, note
 export function composeAreaSlides(ctx: ComposeContext, area: AreaView, charts: readonly DrawnMetric[] = []): SlideDraft[] {
   const columns = areaColumns(ctx, area);
   const notes = noteNumbers(area.metrics);
-  const style = tableStyle(ctx.palette, SPARKLINE_ROW);
-  const trendLeft = BODY.x + columns.slice(0, -1).reduce((sum, c) => sum + c.width, 0);
-  const spcLeft = trendLeft - SPC_WIDTH;
+  const style = tableStyle(ctx, SPARKLINE_ROW);
+  const trendLeft = contentBody(ctx).x + columns.slice(0, -1).reduce((sum, c) => sum + c.width, 0);
+  // the SPC columns as the body has room for them: narrowed alike with the rest on a narrow one
+  const spcWidth = columns[columns.length - 2]?.width ?? SPC_COLUMN_WIDTH;
+  const spcLeft = trendLeft - SPC_COLUMNS.length * spcWidth;
   const trendWidth = columns[columns.length - 1]?.width ?? TREND_WIDTH;
   const overlay = (index: number, row: Box): SlideItemView[] => {
     const metric = area.metrics[index];
     if (metric === undefined) return [];
-    const icons = spcRowIcons(metric, ctx.palette, row, spcLeft, style.insetX);
+    const icons = spcRowIcons(metric, ctx.palette, row, spcLeft, style.insetX, spcWidth);
     const level = headlineOf(metric);
     if (level === undefined) return icons;
     const h = Math.min(0.3, row.h - 2 * SPARKLINE_MARGIN);
@@ -105,7 +113,7 @@ export function composeAreaSlides(ctx: ComposeContext, area: AreaView, charts: r
     tableName: `${area.name} measures`,
     columns,
     rows: area.metrics.map((metric) => metricRow(ctx, area, metric, notes)),
-    underTable: notesBox(ctx, notesFor(ctx, area.metrics, 'every'), BODY.x, BODY.w),
+    underTable: notesBox(ctx, notesFor(ctx, area.metrics, 'every'), contentBody(ctx).x, contentBody(ctx).w),
     style,
     overlay,
     sections: narrativeSections(ctx, area),

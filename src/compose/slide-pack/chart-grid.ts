@@ -5,10 +5,11 @@ import { headlineOf, valueFormat } from '../metric-figures.js';
 import type { AreaView, MetricView } from '../pack-model.js';
 import { spcMarks } from '../spc-marks.js';
 import { areaAnchor, chartAnchor } from './anchors.js';
-import { BODY, GUTTER } from './geometry.js';
-import { BODY_ABOVE_LINKS, linkRow } from './link-row.js';
+import { GUTTER } from './geometry.js';
+import { bodyAboveLinks, linkRow } from './link-row.js';
+import { shrinkToFit } from './shrink-to-fit.js';
 import { paragraph, run } from './rich-text.js';
-import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
+import { contentBody, pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import type { Box, LineChartView, ParagraphView, RunView, SlideItemView } from './slide-pack-view.js';
 import { tableStyle } from './styles.js';
 import { heightFor, textBox } from './text-box.js';
@@ -119,7 +120,8 @@ function noChartItems(ctx: ComposeContext, metric: MetricView, chart: NoMetricCh
   const paragraphs = [paragraph([run(chart.sentence)], { spaceAfter: 0 })];
   const words = SENTENCE_SIZES.map((size) => textStyle(size)).find((s) => heightFor(paragraphs, box.w, s) <= box.h) ?? textStyle(9);
   const sentenceBox = { ...box, h: Math.min(box.h, heightFor(paragraphs, box.w, words)) };
-  const sentence = textBox({ name: `Why there is no chart ${metric.id}`, box: sentenceBox, paragraphs, style: words, colour: ctx.palette.theme.text });
+  // in a small cell (a narrow template's) even 9 pt may not hold it all: shortened, never overflowing
+  const sentence = shrinkToFit({ name: `Why there is no chart ${metric.id}`, box: sentenceBox, paragraphs, sizes: [words.fontSize], colour: ctx.palette.theme.text });
   if (chart.periods === undefined) return [sentence];
   const width = Math.min(box.w, 4.2);
   const columns: ColumnSpec[] = [
@@ -128,7 +130,7 @@ function noChartItems(ctx: ComposeContext, metric: MetricView, chart: NoMetricCh
     { header: 'Actual', width: width * 0.31, align: 'right' },
   ];
   const rows = chart.periods.map((p) => [cell(p.period.label), cell(p.plan?.display ?? NO_FIGURE, { align: 'right' }), cell(p.actual?.display ?? NO_FIGURE, { align: 'right' })]);
-  const style = tableStyle(ctx.palette);
+  const style = tableStyle(ctx);
   const pages = layoutTable(columns, rows, style, () => box.h - sentenceBox.h);
   const [page] = pages;
   if (page === undefined || pages.length > 1) return [sentence];
@@ -223,7 +225,7 @@ export function composeChartGrid(ctx: ComposeContext, spec: ChartGridSpec): Slid
   return groups.map((group, index) => {
     const links = linkRow(ctx, [...back, { text: 'Back to summary', anchor: 'summary' }]);
     const anchors = group.map(({ metric }) => chartAnchor(metric));
-    return slideDraft('metric-chart', pageTitle(spec.title, index, groups.length), [...chartsIn(ctx, group, BODY_ABOVE_LINKS), links], anchors);
+    return slideDraft(ctx, 'metric-chart', pageTitle(spec.title, index, groups.length), [...chartsIn(ctx, group, bodyAboveLinks(contentBody(ctx))), links], anchors);
   });
 }
 
@@ -238,6 +240,6 @@ export function composeAppendixCharts(ctx: ComposeContext, title: string, byArea
     const links = linkRow(ctx, [{ text: 'Back to summary', anchor: 'summary' }]);
     const drawn = group.map(({ d }) => d);
     const areaOf = new Map(group.map(({ area, d }) => [d.metric.id, area.name]));
-    return slideDraft('metric-chart', pageTitle(title, index, groups.length), [...chartsIn(ctx, drawn, BODY_ABOVE_LINKS, areaOf), links], drawn.map(({ metric }) => chartAnchor(metric)));
+    return slideDraft(ctx, 'metric-chart', pageTitle(title, index, groups.length), [...chartsIn(ctx, drawn, bodyAboveLinks(contentBody(ctx)), areaOf), links], drawn.map(({ metric }) => chartAnchor(metric)));
   });
 }

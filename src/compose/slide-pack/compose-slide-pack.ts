@@ -1,4 +1,6 @@
 import { DOCUMENT_LANGUAGE } from '../document-language.js';
+import { measuringAt, widthFactorOf } from './font-metrics.js';
+import { packTemplate } from '../../house-style/pack-template.js';
 import type { DocumentOptions } from '../document-options.js';
 import type { PackModel } from '../pack-model.js';
 import { renderTemplate } from '../templates.js';
@@ -12,16 +14,16 @@ import { chartPlace, type ChartPlace } from './chart-place.js';
 import { composeContents, type ContentsEntry } from './contents-slides.js';
 import { composeExecutiveSummary } from './executive-summary.js';
 import { composeFinanceSlides, financeAreaOf } from './finance-slide.js';
-import { DRAFT_MARK_BOX, FOOTER_BOX, SLIDE_NUMBER_BOX, SLIDE_WIDTH, TITLE_BAND_HEIGHT, TITLE_BOX } from './geometry.js';
 import { composeGuideSlides } from './guide-slide.js';
 import { LinkBook } from './link-book.js';
 import { composePerformanceNotes } from './notes-slide.js';
 import { composeSpcNotes } from './spc-notes-slide.js';
 import { paletteOf } from './palette.js';
-import type { ComposeContext, SlideDraft } from './slide-draft.js';
-import type { LayoutView, SlidePackView, SlideView } from './slide-pack-view.js';
+import { draftMarkBox, titleBox, type ComposeContext, type SlideDraft } from './slide-draft.js';
+import type { SlideFrame } from './slide-frame.js';
+import type { LayoutName, LayoutView, PictureView, SlidePackView, SlideView } from './slide-pack-view.js';
 import { composeSummaryTables } from './summary-tables.js';
-import { composeTitleSlide, titleLayout } from './title-slide.js';
+import { composeTitleSlide } from './title-slide.js';
 
 /** The sections the contents lists, in pack order, each naming the slide it links to. */
 function contentsEntries(ctx: ComposeContext, drafts: readonly SlideDraft[]): ContentsEntry[] {
@@ -48,17 +50,35 @@ function numbered(drafts: readonly SlideDraft[]): { slides: SlideView[]; slideOf
   return { slides, slideOf };
 }
 
-function contentLayout(ctx: ComposeContext): LayoutView {
+/** A template layout as the slides use it; the title slide has no footer or slide number. */
+function layoutView(ctx: ComposeContext, name: LayoutName): LayoutView {
+  const layout = ctx.frame.layouts[name];
+  const mark = draftMarkBox(ctx, name);
   return {
-    name: 'content',
-    background: 'FFFFFF',
-    band: { x: 0, y: 0, w: SLIDE_WIDTH, h: TITLE_BAND_HEIGHT },
-    titleBox: TITLE_BOX,
-    titleColour: ctx.palette.theme.onPrimary,
-    footerBox: FOOTER_BOX,
-    slideNumberBox: SLIDE_NUMBER_BOX,
-    draftMarkBox: DRAFT_MARK_BOX,
+    name,
+    part: layout.part,
+    titleType: layout.titleType,
+    titleBox: titleBox(ctx, name),
+    ...(name === 'title' ? {} : { footer: layout.footer, slideNumber: layout.slideNumber }),
+    ...(mark === undefined ? {} : { draftMarkBox: mark }),
   };
+}
+
+/** The most a logo may take on the title slide, inches, and its margin from the slide's corner. */
+const LOGO = { w: 2.5, h: 0.9, margin: 0.35 } as const;
+
+/** A logo (its size in pixels) in the title slide's top right-hand corner, as large as fits, its shape kept. */
+function logoView(frame: SlideFrame, logo: HouseLogo, organisation: string): PictureView {
+  const scale = Math.min(LOGO.w / logo.widthPx, LOGO.h / logo.heightPx);
+  const w = Math.round(logo.widthPx * scale * 1000) / 1000;
+  const h = Math.round(logo.heightPx * scale * 1000) / 1000;
+  return { name: 'Logo', altText: `${organisation} logo`, x: Math.round((frame.width - LOGO.margin - w) * 1000) / 1000, y: LOGO.margin, w, h };
+}
+
+/** The house style's logo as the composer places it: its size in pixels. */
+export interface HouseLogo {
+  readonly widthPx: number;
+  readonly heightPx: number;
 }
 
 /**
@@ -68,9 +88,17 @@ function contentLayout(ctx: ComposeContext): LayoutView {
  *
  * Order: title; the 3As explained; executive summary; contents; notes on ratings; how to read
  * SPC; summary tables; each area; a chart per rated metric; the finance dashboard; the appendix.
+ * Laid out in `frame`, the template's layouts (default: packsmith's own template in the pack's
+ * primary colour); `logo` goes on the title slide.
  */
-export function composeSlidePack(model: PackModel, options: DocumentOptions): SlidePackView {
-  const ctx: ComposeContext = { model, options, palette: paletteOf(model.colours), links: new LinkBook() };
+export function composeSlidePack(model: PackModel, options: DocumentOptions, frame: SlideFrame = packTemplate(undefined, model.colours.primary).frame, logo?: HouseLogo): SlidePackView {
+  // text is measured in the wider of the template's two typefaces: titles are set in one, the rest in the other
+  const factor = Math.max(widthFactorOf(frame.theme.majorFont), widthFactorOf(frame.theme.minorFont));
+  return measuringAt(factor, () => composeOnFrame(model, options, frame, logo));
+}
+
+function composeOnFrame(model: PackModel, options: DocumentOptions, frame: SlideFrame, logo: HouseLogo | undefined): SlidePackView {
+  const ctx: ComposeContext = { model, options, palette: paletteOf(model.colours, frame.theme), links: new LinkBook(), frame };
   const financeArea = financeAreaOf(model);
 
   const opening = [composeTitleSlide(ctx), ...composeGuideSlides(ctx), ...composeExecutiveSummary(ctx)];
@@ -110,7 +138,11 @@ export function composeSlidePack(model: PackModel, options: DocumentOptions): Sl
     footer: renderTemplate('slide-pack/footer', { committee: model.committee, reportTitle: model.reportTitle, month }),
     ...(options.mode === 'draft' ? { draftMark: { text: 'DRAFT', fill: 'FFFFFF', colour: ctx.palette.rating.red.fill ?? 'C00000' } } : {}),
     theme: ctx.palette.theme,
-    layouts: [titleLayout(ctx), contentLayout(ctx)],
+    fonts: { heading: frame.theme.majorFont, body: frame.theme.minorFont },
+    width: frame.width,
+    height: frame.height,
+    layouts: (['title', 'content', 'section'] as const).map((name) => layoutView(ctx, name)),
+    ...(logo === undefined ? {} : { logo: logoView(frame, logo, model.organisation) }),
     slides,
   };
 }

@@ -1,4 +1,3 @@
-import { BODY } from './geometry.js';
 import { paragraph, run } from './rich-text.js';
 import { shrinkToFit } from './shrink-to-fit.js';
 import { slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
@@ -13,14 +12,15 @@ export function composeDivider(ctx: ComposeContext, holds: { readonly otherChart
     ...(holds.otherCharts ? ['Appendix A: the charts of the other measures, area by area, each with its reading in words.'] : []),
     ...(holds.figures ? ['Appendix B: every figure the pack draws on, area by area: each period\u2019s actual and plan at each level.'] : []),
   ];
-  const box = { x: BODY.x + 1.5, y: BODY.y + 1.2, w: BODY.w - 3, h: BODY.h - 2.4 };
+  // the section layout's text area
+  const box = ctx.frame.layouts.section.body;
   const text = shrinkToFit({
     name: 'What the appendices hold',
     box,
     paragraphs: lines.map((line) => paragraph([run(line)], { spaceAfter: 12 })),
-    sizes: [20, 18, 16],
+    sizes: [20, 18, 16, 14, 12],
     colour: ctx.palette.theme.text,
     valign: 'middle',
   });
-  return slideDraft('divider', 'Appendices', [text], ['appendices']);
+  return slideDraft(ctx, 'divider', 'Appendices', [text], ['appendices'], 'section');
 }

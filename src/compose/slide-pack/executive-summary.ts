@@ -1,6 +1,7 @@
 import type { ThreeAsItemView } from '../pack-model.js';
-import { BODY, GUTTER } from './geometry.js';
+import { GUTTER } from './geometry.js';
 import { paragraph, run } from './rich-text.js';
+import { shrinkToFit } from './shrink-to-fit.js';
 import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import type { Box, ParagraphView, TextBoxView } from './slide-pack-view.js';
 import { TEXT_INSET, heightFor, innerHeight, innerWidth, textBox } from './text-box.js';
@@ -17,36 +18,33 @@ const BOXES: readonly { readonly box: ThreeAsBox; readonly heading: string }[] =
 
 const TITLE = 'Executive summary';
 const HEADING_HEIGHT = 0.36;
-const HALF_WIDTH = (BODY.w - GUTTER) / 2;
-const HALF_HEIGHT = (BODY.h - GUTTER) / 2;
+const halfWidth = (body: Box): number => (body.w - GUTTER) / 2;
 /** Sizes to try so that every box fits one slide; below the last, the boxes continue instead. */
 const SIZES = [12, 11, 10] as const;
 const SMALLEST = 10;
 
 /** The box of the 3As at `index` (alert, assure / advise, update), the two rows `rows` inches tall. */
-function frame(index: number, rows: readonly [number, number]): Box {
+function frame(body: Box, index: number, rows: readonly [number, number]): Box {
   const row = Math.floor(index / 2);
-  return { x: BODY.x + (index % 2) * (HALF_WIDTH + GUTTER), y: BODY.y + (row === 0 ? 0 : rows[0] + GUTTER), w: HALF_WIDTH, h: rows[row === 0 ? 0 : 1] };
+  return { x: body.x + (index % 2) * (halfWidth(body) + GUTTER), y: body.y + (row === 0 ? 0 : rows[0] + GUTTER), w: halfWidth(body), h: rows[row === 0 ? 0 : 1] };
 }
 
-const EVEN_ROWS: readonly [number, number] = [HALF_HEIGHT, HALF_HEIGHT];
-
 /** The two columns of a further slide, each the body's full height. */
-const COLUMNS: readonly Box[] = [0, 1].map((i) => ({ x: BODY.x + i * (HALF_WIDTH + GUTTER), y: BODY.y, w: HALF_WIDTH, h: BODY.h }));
+const columnsOf = (body: Box): readonly Box[] => [0, 1].map((i) => ({ x: body.x + i * (halfWidth(body) + GUTTER), y: body.y, w: halfWidth(body), h: body.h }));
 
 /**
  * The rows' heights at which every box fits at this size: each row as tall as its fuller box,
  * the spare height shared between them. Undefined when the boxes cannot all fit.
  */
-function rowsThatFit(content: Record<ThreeAsBox, readonly ParagraphView[]>, style: TextStyle): [number, number] | undefined {
-  const { top, bottom } = rowsNeed(content, style);
-  const spare = BODY.h - GUTTER - top - bottom;
+function rowsThatFit(body: Box, content: Record<ThreeAsBox, readonly ParagraphView[]>, style: TextStyle): [number, number] | undefined {
+  const { top, bottom } = rowsNeed(body, content, style);
+  const spare = body.h - GUTTER - top - bottom;
   return spare < 0 ? undefined : [top + spare / 2, bottom + spare / 2];
 }
 
 /** The height each row of boxes needs for all its items, headings included. */
-function rowsNeed(content: Record<ThreeAsBox, readonly ParagraphView[]>, style: TextStyle): { top: number; bottom: number } {
-  const need = BOXES.map(({ box }) => heightFor(content[box], HALF_WIDTH, style) + HEADING_HEIGHT);
+function rowsNeed(body: Box, content: Record<ThreeAsBox, readonly ParagraphView[]>, style: TextStyle): { top: number; bottom: number } {
+  const need = BOXES.map(({ box }) => heightFor(content[box], halfWidth(body), style) + HEADING_HEIGHT);
   return { top: Math.max(need[0] ?? 0, need[1] ?? 0), bottom: Math.max(need[2] ?? 0, need[3] ?? 0) };
 }
 
@@ -55,12 +53,12 @@ function rowsNeed(content: Record<ThreeAsBox, readonly ParagraphView[]>, style: 
  * it needs and the other row the rest (so that only the boxes too long for any slide continue),
  * else half each.
  */
-function rowsForOverflow(content: Record<ThreeAsBox, readonly ParagraphView[]>, style: TextStyle): readonly [number, number] {
-  const { top, bottom } = rowsNeed(content, style);
-  const height = BODY.h - GUTTER;
+function rowsForOverflow(body: Box, content: Record<ThreeAsBox, readonly ParagraphView[]>, style: TextStyle): readonly [number, number] {
+  const { top, bottom } = rowsNeed(body, content, style);
+  const height = body.h - GUTTER;
   if (bottom <= height / 2) return [height - bottom, bottom];
   if (top <= height / 2) return [top, height - top];
-  return EVEN_ROWS;
+  return [height / 2, height / 2];
 }
 
 /** An item as a bullet; a drafted one marked DRAFTED and set in italics, for its author to edit or delete. */
@@ -97,11 +95,13 @@ function takeWholeItems(paragraphs: readonly ParagraphView[], body: Box, style: 
 
 function heading(ctx: ComposeContext, box: ThreeAsBox, text: string, at: Box, style: TextStyle): TextBoxView {
   const shade = ctx.palette.threeAs[box];
-  return textBox({
+  // at 12 pt on one line; smaller where a narrow template's box needs it
+  const largest = Math.max(style.fontSize, 12);
+  return shrinkToFit({
     name: `${text} heading`,
     box: { ...at, h: HEADING_HEIGHT },
     paragraphs: [paragraph([run(text, { bold: true })], { spaceAfter: 0 })],
-    style: textStyle(Math.max(style.fontSize, 12)),
+    sizes: [largest, largest - 1, largest - 2, largest - 3],
     colour: shade.colour,
     fill: shade.fill,
     valign: 'middle',
@@ -122,8 +122,8 @@ interface Segment {
  * The items a box has left after the first slide, in as few columns as hold them, shared evenly
  * between those columns: whole items, in order.
  */
-function segmentsOf(box: (typeof BOXES)[number], items: readonly ParagraphView[], style: TextStyle): Segment[] {
-  const body = bodyOf(COLUMNS[0] ?? BODY);
+function segmentsOf(column: Box, box: (typeof BOXES)[number], items: readonly ParagraphView[], style: TextStyle): Segment[] {
+  const body = bodyOf(column);
   let columns = 0;
   for (let left = items; left.length > 0; left = takeWholeItems(left, body, style).rest) columns += 1;
   const segments: Segment[] = [];
@@ -152,28 +152,30 @@ function segmentsOf(box: (typeof BOXES)[number], items: readonly ParagraphView[]
  */
 export function composeExecutiveSummary(ctx: ComposeContext): SlideDraft[] {
   const content = boxParagraphs(ctx);
-  const fitting = SIZES.map((size) => ({ size, rows: rowsThatFit(content, textStyle(size)) })).find((f) => f.rows !== undefined);
+  const body = ctx.frame.layouts.content.body;
+  const columns = columnsOf(body);
+  const fitting = SIZES.map((size) => ({ size, rows: rowsThatFit(body, content, textStyle(size)) })).find((f) => f.rows !== undefined);
   const style = textStyle(fitting?.size ?? SMALLEST);
-  const rows = fitting?.rows ?? rowsForOverflow(content, style);
+  const rows = fitting?.rows ?? rowsForOverflow(body, content, style);
   const itemsBox = (text: string, body: Box, paragraphs: readonly ParagraphView[]) =>
     textBox({ name: `${text} items`, box: body, paragraphs, style, colour: ctx.palette.theme.text, fill: ctx.palette.theme.panel });
 
   const first: TextBoxView[] = [];
   const segments: Segment[] = [];
   BOXES.forEach((entry, index) => {
-    const at = frame(index, rows);
+    const at = frame(body, index, rows);
     const { taken, rest } = takeWholeItems(content[entry.box], bodyOf(at), style);
     first.push(heading(ctx, entry.box, entry.heading, at, style), itemsBox(entry.heading, bodyOf(at), taken));
-    segments.push(...segmentsOf(entry, rest, style));
+    segments.push(...segmentsOf(columns[0] ?? body, entry, rest, style));
   });
   const pages: TextBoxView[][] = [first];
-  for (let i = 0; i < segments.length; i += COLUMNS.length) {
+  for (let i = 0; i < segments.length; i += columns.length) {
     pages.push(
-      segments.slice(i, i + COLUMNS.length).flatMap(({ box, items }, column) => {
-        const at = COLUMNS[column] ?? BODY;
+      segments.slice(i, i + columns.length).flatMap(({ box, items }, column) => {
+        const at = columns[column] ?? body;
         return [heading(ctx, box.box, `${box.heading} (continued)`, at, style), itemsBox(box.heading, bodyOf(at), items)];
       }),
     );
   }
-  return pages.map((items, index) => slideDraft('executive-summary', pageTitle(TITLE, index, pages.length), items, index === 0 ? ['executive-summary'] : []));
+  return pages.map((items, index) => slideDraft(ctx, 'executive-summary', pageTitle(TITLE, index, pages.length), items, index === 0 ? ['executive-summary'] : []));
 }

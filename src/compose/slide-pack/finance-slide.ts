@@ -5,9 +5,8 @@ import type { FinanceView, RatingView } from '../pack-model.js';
 import { byHandMark, financeNotes } from '../table-marks.js';
 import { areaAnchor } from './anchors.js';
 import { noteParagraphs, notesBox } from './table-notes.js';
-import { BODY } from './geometry.js';
 import { narrativeSections } from './narrative-panels.js';
-import type { ComposeContext, SlideDraft } from './slide-draft.js';
+import { contentBody, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import { tableStyle } from './styles.js';
 import { cell, type CellSpec, type ColumnSpec } from './table-layout.js';
 import { composeTableWithNarrative } from './table-with-narrative.js';
@@ -30,7 +29,10 @@ export function composeFinanceSlides(ctx: ComposeContext): SlideDraft[] {
   const kpis: readonly FinanceView[] = ctx.model.finance;
   if (kpis.length === 0) return [];
   const { asAt, headings, labels } = financeTableLayout(kpis);
-  const columns = headings.map((header, i): ColumnSpec => (i === 0 ? { header, width: BODY.w - 6 * FIGURE_WIDTH } : { header, width: FIGURE_WIDTH, align: i % 3 === 0 ? 'center' : 'right' }));
+  const body = contentBody(ctx);
+  // the KPI column takes what the six figures leave, but never less than a third of the body
+  const figureWidth = Math.min(FIGURE_WIDTH, (body.w * 2) / 3 / 6);
+  const columns = headings.map((header, i): ColumnSpec => (i === 0 ? { header, width: body.w - 6 * figureWidth } : { header, width: figureWidth, align: i % 3 === 0 ? 'center' : 'right' }));
   const rows = kpis.map((k, i): CellSpec[] => [
     cell(labels[i] ?? k.kpi),
     cell(k.yearToDate.target ?? NO_FIGURE),
@@ -48,8 +50,8 @@ export function composeFinanceSlides(ctx: ComposeContext): SlideDraft[] {
     tableName: 'Finance KPI dashboard',
     columns,
     rows,
-    style: tableStyle(ctx.palette),
-    underTable: notesBox(ctx, noteParagraphs(financeNotes(kpis)), BODY.x, BODY.w),
+    style: tableStyle(ctx),
+    underTable: notesBox(ctx, noteParagraphs(financeNotes(kpis)), body.x, body.w),
     ...(area === undefined ? {} : { sections: narrativeSections(ctx, area) }),
     links: [{ text: 'Back to summary', anchor: 'summary' }],
   });

@@ -1,4 +1,3 @@
-import { BODY } from './geometry.js';
 import { linkRun, paragraph, run } from './rich-text.js';
 import type { ComposeContext } from './slide-draft.js';
 import type { Box, RunView, TextBoxView } from './slide-pack-view.js';
@@ -6,10 +5,14 @@ import { shrinkToFit } from './shrink-to-fit.js';
 
 /** The strip along the bottom of the body that holds "Back to summary" and similar links. */
 export const LINK_ROW_HEIGHT = 0.3;
-export const LINK_ROW: Box = { x: BODY.x, y: BODY.y + BODY.h - LINK_ROW_HEIGHT, w: BODY.w, h: LINK_ROW_HEIGHT };
+export function linkRowBox(body: Box): Box {
+  return { x: body.x, y: body.y + body.h - LINK_ROW_HEIGHT, w: body.w, h: LINK_ROW_HEIGHT };
+}
 
 /** The body above the link row. */
-export const BODY_ABOVE_LINKS: Box = { ...BODY, h: BODY.h - LINK_ROW_HEIGHT };
+export function bodyAboveLinks(body: Box): Box {
+  return { ...body, h: body.h - LINK_ROW_HEIGHT };
+}
 
 /**
  * Links back (to the area, to the summary), right-aligned at the foot of the body; in smaller
@@ -21,5 +24,5 @@ export function linkRow(ctx: ComposeContext, links: readonly { readonly text: st
     if (index > 0) runs.push(run('   |   ', { colour: ctx.palette.theme.muted }));
     runs.push(linkRun(link.text, ctx.links.to(link.anchor), { colour: ctx.palette.theme.link }));
   });
-  return shrinkToFit({ name: 'Links', box: LINK_ROW, paragraphs: [paragraph(runs, { align: 'right', spaceAfter: 0 })], sizes: [10, 9, 8], colour: ctx.palette.theme.text, valign: 'middle' });
+  return shrinkToFit({ name: 'Links', box: linkRowBox(ctx.frame.layouts.content.body), paragraphs: [paragraph(runs, { align: 'right', spaceAfter: 0 })], sizes: [10, 9, 8], colour: ctx.palette.theme.text, valign: 'middle' });
 }

@@ -1,9 +1,9 @@
 import type { AreaView } from '../pack-model.js';
 import { renderTemplate } from '../templates.js';
 import { packTitleLines } from '../title-lines.js';
-import { BODY, GUTTER, ceilInches } from './geometry.js';
+import { GUTTER, ceilInches } from './geometry.js';
 import { paragraph, run } from './rich-text.js';
-import type { ComposeContext } from './slide-draft.js';
+import { contentBody, type ComposeContext } from './slide-draft.js';
 import type { Box, ParagraphView, TextBoxView } from './slide-pack-view.js';
 import { TEXT_INSET, heightFor, innerHeight, innerWidth, textBox } from './text-box.js';
 import { takeParagraphs, textStyle, type TextStyle } from './text-flow.js';
@@ -16,13 +16,16 @@ export interface NarrativeSection {
 }
 
 const HEADING_HEIGHT = 0.27;
+const HEADING_INSET = 0.04;
 const PANEL_GAP = 0.06;
 /** A narrative column's width: a third of the body, whatever the region, so every area reads alike. */
-export const NARRATIVE_COLUMN = (BODY.w - 2 * GUTTER) / 3;
+export function narrativeColumn(body: Box): number {
+  return (body.w - 2 * GUTTER) / 3;
+}
 
 /** How many narrative columns a region `w` inches wide holds: three across the body, one in a third of it. */
-export function narrativeColumns(w: number): number {
-  return Math.max(1, Math.round((w + GUTTER) / (NARRATIVE_COLUMN + GUTTER)));
+function narrativeColumns(w: number, body: Box): number {
+  return Math.max(1, Math.round((w + GUTTER) / (narrativeColumn(body) + GUTTER)));
 }
 /** A panel is only started where at least this many lines of it fit. */
 const MIN_LINES = 2;
@@ -71,7 +74,7 @@ export function flowPanels(ctx: ComposeContext, sections: readonly NarrativeSect
   let column = 0;
   let y = region.y;
   let fresh = true;
-  let columns = narrativeColumns(region.w);
+  let columns = narrativeColumns(region.w, contentBody(ctx));
   let columnWidth = (region.w - (columns - 1) * GUTTER) / columns;
   const advance = (): void => {
     column += 1;
@@ -79,7 +82,7 @@ export function flowPanels(ctx: ComposeContext, sections: readonly NarrativeSect
       pages.push(items);
       items = [];
       region = regionFor(pages.length);
-      columns = narrativeColumns(region.w);
+      columns = narrativeColumns(region.w, contentBody(ctx));
       columnWidth = (region.w - (columns - 1) * GUTTER) / columns;
       column = 0;
     }
@@ -91,10 +94,14 @@ export function flowPanels(ctx: ComposeContext, sections: readonly NarrativeSect
     let continued = false;
     while (queue.length > 0) {
       const x = region.x + column * (columnWidth + GUTTER);
-      const available = region.y + region.h - y - HEADING_HEIGHT;
+      const heading = continued ? `${section.heading} (continued)` : section.heading;
+      const headingParagraphs = [paragraph([run(heading, { bold: true })], { spaceAfter: 0 })];
+      // one line in a column of the 16:9 body; a narrower column (a 4:3 template's) may take two
+      const headingHeight = Math.max(HEADING_HEIGHT, heightFor(headingParagraphs, columnWidth, headingText, HEADING_INSET));
+      const available = region.y + region.h - y - headingHeight;
       const wanted = Math.min(heightFor(queue, columnWidth, text), (MIN_LINES * text.lineSpacing) / 72 + 2 * TEXT_INSET);
       if (available < wanted) {
-        if (fresh && region.h < HEADING_HEIGHT + wanted) throw new Error('a narrative region is too small for a panel');
+        if (fresh && region.h < headingHeight + wanted) throw new Error('a narrative region is too small for a panel');
         advance();
         continue;
       }
@@ -108,22 +115,21 @@ export function flowPanels(ctx: ComposeContext, sections: readonly NarrativeSect
         advance();
         continue;
       }
-      const heading = continued ? `${section.heading} (continued)` : section.heading;
       items.push(
         textBox({
           name: `${section.heading} heading`,
-          box: { x, y, w: columnWidth, h: HEADING_HEIGHT },
-          paragraphs: [paragraph([run(heading, { bold: true })], { spaceAfter: 0 })],
+          box: { x, y, w: columnWidth, h: headingHeight },
+          paragraphs: headingParagraphs,
           style: headingText,
           colour: theme.onPrimary,
           fill: theme.primary,
           valign: 'middle',
-          inset: 0.04,
+          inset: HEADING_INSET,
         }),
       );
       const bodyHeight = ceilInches(taken.height + 2 * TEXT_INSET);
-      items.push(textBox({ name: section.heading, box: { x, y: y + HEADING_HEIGHT, w: columnWidth, h: bodyHeight }, paragraphs: taken.taken, style: text, colour: theme.text, fill: theme.panel }));
-      y += HEADING_HEIGHT + bodyHeight + PANEL_GAP;
+      items.push(textBox({ name: section.heading, box: { x, y: y + headingHeight, w: columnWidth, h: bodyHeight }, paragraphs: taken.taken, style: text, colour: theme.text, fill: theme.panel }));
+      y += headingHeight + bodyHeight + PANEL_GAP;
       fresh = false;
       queue = taken.rest;
       continued = true;
@@ -133,8 +139,20 @@ export function flowPanels(ctx: ComposeContext, sections: readonly NarrativeSect
   return pages;
 }
 
+/**
+ * The shortest region any of these panels can start in, in the columns `region` has: its heading
+ * (with "(continued)", on as many lines as it takes there) and two lines.
+ */
+export function leastPanelRegion(ctx: ComposeContext, sections: readonly NarrativeSection[], region: Box, text: TextStyle = NARRATIVE_TEXT): number {
+  const columns = narrativeColumns(region.w, contentBody(ctx));
+  const width = (region.w - (columns - 1) * GUTTER) / columns;
+  const headingText = textStyle(Math.min(text.fontSize + 1, 11));
+  const headings = sections.map((s) => Math.max(HEADING_HEIGHT, heightFor([paragraph([run(`${s.heading} (continued)`, { bold: true })], { spaceAfter: 0 })], width, headingText, HEADING_INSET)));
+  return Math.max(MIN_PANEL_REGION, ...headings.map((h) => h + (MIN_LINES * text.lineSpacing) / 72 + 2 * TEXT_INSET + 0.01));
+}
+
 /** The shortest region a panel can start in: its heading and two lines, at the largest size used. */
-export const MIN_PANEL_REGION = HEADING_HEIGHT + (MIN_LINES * textStyle(12).lineSpacing) / 72 + 2 * TEXT_INSET + 0.01;
+const MIN_PANEL_REGION = HEADING_HEIGHT + (MIN_LINES * textStyle(12).lineSpacing) / 72 + 2 * TEXT_INSET + 0.01;
 
 /**
  * The panels in `region` if they fit there on one page, with the columns balanced: the region is
@@ -143,7 +161,8 @@ export const MIN_PANEL_REGION = HEADING_HEIGHT + (MIN_LINES * textStyle(12).line
  * they need more than one page.
  */
 export function balancedPanels(ctx: ComposeContext, sections: readonly NarrativeSection[], region: Box, text: TextStyle = NARRATIVE_TEXT): TextBoxView[] | undefined {
-  if (region.h < MIN_PANEL_REGION) return undefined;
+  const least = leastPanelRegion(ctx, sections, region, text);
+  if (region.h < least) return undefined;
   // Whole panels where they can be had, else panels split between columns.
   for (const keepWhole of [true, false]) {
     const onePage = (h: number): TextBoxView[] | undefined => {
@@ -155,7 +174,7 @@ export function balancedPanels(ctx: ComposeContext, sections: readonly Narrative
     };
     let best = onePage(region.h);
     if (best === undefined) continue;
-    let low = MIN_PANEL_REGION;
+    let low = least;
     let high = region.h;
     while (high - low > 0.02) {
       const middle = (low + high) / 2;

@@ -1,9 +1,9 @@
 import type { PackModel } from '../pack-model.js';
 import { paragraphsOf, renderTemplate } from '../templates.js';
-import { BODY, GUTTER } from './geometry.js';
+import { GUTTER } from './geometry.js';
 import { flowText } from './flow-text.js';
 import { templateParagraphs } from './rich-text.js';
-import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
+import { contentBody, pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import type { SlideItemView } from './slide-pack-view.js';
 import { iconLegends } from './spc-notes-slide.js';
 import { tableStyle } from './styles.js';
@@ -28,15 +28,9 @@ function ratedBy(model: PackModel): { metric: string; area: string; by: string }
 /** Metrics rated by another that the notes name; beyond this they are counted. */
 const MAX_NAMED = 6;
 
-/** The notes' column; the legends of the ratings and the SPC icons take the rest of the body. */
+/** The notes' column, half the body at most; the legends of the ratings and the SPC icons take the rest of the body. */
 const TEXT_WIDTH = 6.3;
-const LEGEND_X = BODY.x + TEXT_WIDTH + GUTTER;
-const LEGEND_WIDTH = BODY.w - TEXT_WIDTH - GUTTER;
-
-const LEGEND_COLUMNS: readonly ColumnSpec[] = [
-  { header: 'Rating', width: 1.6, align: 'center' },
-  { header: 'Meaning', width: LEGEND_WIDTH - 1.6 },
-];
+const RATING_COLUMN = 1.6;
 
 /** Slide 5: how ratings are decided (tolerance, direction, rated-by, quarterly plans, suppression) and the legend. */
 export function composePerformanceNotes(ctx: ComposeContext): SlideDraft[] {
@@ -57,7 +51,15 @@ export function composePerformanceNotes(ctx: ComposeContext): SlideDraft[] {
     const shade = palette.rating[rating];
     return cell(word, { bold: true, ...(shade.fill === undefined ? {} : { fill: shade.fill, colour: shade.colour }) });
   };
-  const style = { ...tableStyle(palette), insetY: 0.03 };
+  const style = { ...tableStyle(ctx), insetY: 0.03 };
+  const BODY = contentBody(ctx);
+  const textWidth = Math.min(TEXT_WIDTH, (BODY.w - GUTTER) / 2);
+  const LEGEND_X = BODY.x + textWidth + GUTTER;
+  const LEGEND_WIDTH = BODY.w - textWidth - GUTTER;
+  const LEGEND_COLUMNS: readonly ColumnSpec[] = [
+    { header: 'Rating', width: Math.min(RATING_COLUMN, LEGEND_WIDTH / 3), align: 'center' },
+    { header: 'Meaning', width: LEGEND_WIDTH - Math.min(RATING_COLUMN, LEGEND_WIDTH / 3) },
+  ];
   const legendRows: CellSpec[][] = [
     [shaded('green', 'Green (G)'), cell('The plan is met.')],
     [shaded('amber', 'Amber (A)'), cell(`The plan is missed by no more than ${tolerance} of the plan (or the measure's own tolerance).`)],
@@ -66,16 +68,23 @@ export function composePerformanceNotes(ctx: ComposeContext): SlideDraft[] {
   ];
   const [legend] = layoutTable(LEGEND_COLUMNS, legendRows, style, () => BODY.h);
   const ratingLegend = legend === undefined ? [] : [placeTable('Rating legend', LEGEND_X, BODY.y, LEGEND_COLUMNS, style, legend)];
-  const icons = iconLegends(ctx, LEGEND_X, BODY.y + (legend?.h ?? 0) + GUTTER, LEGEND_WIDTH, { ...tableStyle(palette, 0.24), insetY: 0.03 }, true);
+  const iconStyle = { ...tableStyle(ctx, 0.24), insetY: 0.03 };
+  const under = iconLegends(ctx, LEGEND_X, BODY.y + (legend?.h ?? 0) + GUTTER, LEGEND_WIDTH, iconStyle, true);
+  // where the body is too short for all three legends (a 4:3 template's), the SPC icons' go on the next slide
+  const besideRatings = under.bottom <= BODY.y + BODY.h + 1e-6;
+  const icons = besideRatings ? under : iconLegends(ctx, LEGEND_X, BODY.y, LEGEND_WIDTH, iconStyle, true);
   const flowed = flowText({
     name: 'How ratings are decided',
     paragraphs: templateParagraphs(paragraphsOf(text)),
     sizes: [13, 12, 11, 10],
-    boxFor: () => ({ ...BODY, w: TEXT_WIDTH }),
+    boxFor: () => ({ ...BODY, w: textWidth }),
     colour: palette.theme.text,
   });
-  return flowed.map((box, index) => {
-    const items: SlideItemView[] = [box, ...(index === 0 ? [...ratingLegend, ...icons.items] : [])];
-    return slideDraft('performance-notes', pageTitle(TITLE, index, flowed.length), items, index === 0 ? ['notes'] : []);
-  });
+  const pages: SlideItemView[][] = flowed.map((box) => [box]);
+  pages[0]?.push(...ratingLegend, ...(besideRatings ? icons.items : []));
+  if (!besideRatings) {
+    if (pages.length === 1) pages.push([]);
+    pages[1]?.push(...icons.items);
+  }
+  return pages.map((items, index) => slideDraft(ctx, 'performance-notes', pageTitle(TITLE, index, pages.length), items, index === 0 ? ['notes'] : []));
 }

@@ -1,6 +1,7 @@
 import { spcColoursForRender } from '../spc-marks.js';
 import type { PackModel, RatingView, SpcColours } from '../pack-model.js';
 import type { ThemeView } from './slide-pack-view.js';
+import type { FrameTheme } from './slide-frame.js';
 
 /**
  * The pack's colours from the Settings sheet, and the text colour that reads on each: black or
@@ -45,11 +46,16 @@ export function textOn(fill: string): string {
   return contrastRatio(fill, BLACK) >= contrastRatio(fill, WHITE) ? BLACK : WHITE;
 }
 
-export function paletteOf(colours: PackModel['colours']): Palette {
-  const primary = hexColour(colours.primary);
+/**
+ * The pack's colours: RAG and SPC from the Settings sheet (they carry meaning), the rest from the
+ * slide template's theme where there is one: its first accent for headings and table headers, its
+ * dark 1 for text, its hyperlink colour for links (else the Settings sheet's primary colour).
+ */
+export function paletteOf(colours: PackModel['colours'], theme?: FrameTheme): Palette {
+  const primary = theme?.colours['accent1'] ?? hexColour(colours.primary);
   const shade = (colour: string) => ({ fill: hexColour(colour), colour: textOn(hexColour(colour)) });
   return {
-    theme: { primary, onPrimary: textOn(primary), text: TEXT, muted: '595959', panel: 'F2F2F2', rule: 'BFBFBF', link: primary },
+    theme: { primary, onPrimary: textOn(primary), text: theme?.colours['dk1'] ?? TEXT, muted: '595959', panel: 'F2F2F2', rule: 'BFBFBF', link: theme?.colours['hlink'] ?? primary },
     rating: { green: shade(colours.green), amber: shade(colours.amber), red: shade(colours.red), 'not-rated': { colour: TEXT } },
     spc: spcColoursForRender(colours.spc),
     threeAs: { alert: shade(colours.red), assure: shade(colours.amber), advise: shade(colours.green), update: { fill: primary, colour: textOn(primary) } },

@@ -1,6 +1,7 @@
 import type { ValueAxis } from '../charts/chart-axis.js';
 import type { ChartSeriesView } from '../charts/chart-series.js';
 import type { DocumentLanguage } from '../document-language.js';
+import type { FrameLayoutName, FramePlaceholder } from './slide-frame.js';
 
 /**
  * The slide pack as the renderer draws it: every slide in order with its number, title, tables
@@ -22,23 +23,38 @@ export interface SlidePackView {
   /** "DRAFT" on every slide of a draft; absent from a final pack. */
   readonly draftMark?: { readonly text: string; readonly fill: string; readonly colour: string };
   readonly theme: ThemeView;
-  /** The slide masters: where the title, band, footer, slide number and draft mark sit. */
+  /** The template theme's typefaces: headings (the titles take theirs from the template) and all other text. */
+  readonly fonts: { readonly heading: string; readonly body: string };
+  /** The slide's size, inches: the template's. */
+  readonly width: number;
+  readonly height: number;
+  /** The template's layouts the slides are drawn on: where the title, footer, slide number and draft mark sit. */
   readonly layouts: readonly LayoutView[];
+  /** The logo on the title slide, where Settings names one and no slide template (which carries its own). */
+  readonly logo?: PictureView;
   readonly slides: readonly SlideView[];
 }
 
-export type LayoutName = 'title' | 'content';
+export type LayoutName = FrameLayoutName;
 
 export interface LayoutView {
   readonly name: LayoutName;
-  readonly background: string;
-  /** The band behind the title, in the organisation's colour. */
-  readonly band?: Box;
+  /** The template layout's part the slides are drawn on, e.g. `ppt/slideLayouts/slideLayout2.xml`. */
+  readonly part: string;
+  /** The type of the layout's title placeholder, which the slide's title fills. */
+  readonly titleType: 'title' | 'ctrTitle';
+  /** Where the title goes: the layout's title placeholder, less the DRAFT mark's room in a draft. */
   readonly titleBox: Box;
-  readonly titleColour: string;
-  readonly footerBox?: Box;
-  readonly slideNumberBox?: Box;
-  readonly draftMarkBox: Box;
+  /** The footer and slide number: into the layout's placeholders where it has them, else drawn in their place. */
+  readonly footer?: FramePlaceholder;
+  readonly slideNumber?: FramePlaceholder;
+  readonly draftMarkBox?: Box;
+}
+
+/** A picture from the house style (the logo), placed; its bytes are the house style's. */
+export interface PictureView extends Box {
+  readonly name: string;
+  readonly altText: string;
 }
 
 export interface ThemeView {

@@ -59,12 +59,12 @@ export function iconView(name: string, icon: SpcIcon, text: string, box: Box): I
  * The icons of a row whose SPC cells start at `left` (the Variation column's left edge), each
  * centred on the row's height just inside its cell's inset.
  */
-export function spcRowIcons(metric: MetricView, palette: Palette, row: Box, left: number, insetX: number): IconView[] {
+export function spcRowIcons(metric: MetricView, palette: Palette, row: Box, left: number, insetX: number, columnWidth = SPC_COLUMN_WIDTH): IconView[] {
   const marks = spcMarks(metric, palette.spc);
   const y = row.y + (row.h - ICON_SIZE) / 2;
   return [marks.variation, marks.assurance].flatMap((mark, index) => {
     if (mark.icon === undefined) return [];
-    const x = left + index * SPC_COLUMN_WIDTH + insetX;
+    const x = left + index * columnWidth + insetX;
     return [iconView(`${FAMILY_WORD[mark.icon.family]} icon ${metric.id}`, mark.icon, mark.text, { x, y, w: ICON_SIZE, h: ICON_SIZE })];
   });
 }

@@ -1,7 +1,6 @@
-import type { Palette } from './palette.js';
+import type { ComposeContext } from './slide-draft.js';
 import type { TableStyle } from './table-layout.js';
 import { textStyle, type TextStyle } from './text-flow.js';
-import { BODY } from './geometry.js';
 
 /** The type sizes of the pack, in points. */
 export const TABLE_TEXT: TextStyle = textStyle(9);
@@ -9,13 +8,14 @@ export const TABLE_TEXT: TextStyle = textStyle(9);
 export const NARRATIVE_TEXT: TextStyle = textStyle(10);
 
 /** A table in the pack's house style; `minRowHeight` makes room for a sparkline. */
-export function tableStyle(palette: Palette, minRowHeight = 0): TableStyle {
+export function tableStyle(ctx: Pick<ComposeContext, 'palette' | 'frame'>, minRowHeight = 0): TableStyle {
+  const { palette } = ctx;
   return {
     text: TABLE_TEXT,
     insetX: 0.05,
     insetY: 0.03,
     minRowHeight,
-    maxRowHeight: BODY.h / 2,
+    maxRowHeight: ctx.frame.layouts.content.body.h / 2,
     headerFill: palette.theme.primary,
     headerColour: palette.theme.onPrimary,
     band: palette.theme.panel,

@@ -1,15 +1,14 @@
 import { NO_FIGURE } from '../format-figure.js';
 import { planCellText } from '../plan-cell.js';
 import { areaAnchor } from './anchors.js';
-import { BODY } from './geometry.js';
 import { headlineOf } from '../metric-figures.js';
 import { linkRun } from './rich-text.js';
-import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
+import { contentBody, pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import { tableStyle } from './styles.js';
 import { byHandMark, noteMark, noteNumbers } from '../table-marks.js';
 import { notesBox, notesFor } from './table-notes.js';
 import { SPC_COLUMNS, spcCells, spcRowIcons } from './spc-table-cells.js';
-import { cell, columnLeft, layoutTable, placeTable, rowBoxes, type CellSpec, type ColumnSpec, type TablePage } from './table-layout.js';
+import { cell, columnLeft, fitColumns, layoutTable, placeTable, rowBoxes, type CellSpec, type ColumnSpec, type TablePage } from './table-layout.js';
 import type { AreaView, MetricView } from '../pack-model.js';
 
 const TITLE = 'Summary of performance against plan';
@@ -61,13 +60,15 @@ function summaryRow(ctx: ComposeContext, area: AreaView, metric: MetricView, not
  * titled, no row cut; each row's SPC icons drawn over its cells.
  */
 export function composeSummaryTables(ctx: ComposeContext): SlideDraft[] {
-  const style = tableStyle(ctx.palette, SUMMARY_ROW);
+  const style = tableStyle(ctx, SUMMARY_ROW);
+  const BODY = contentBody(ctx);
+  const columns = fitColumns(SUMMARY_COLUMNS, BODY.w, (column) => SPC_COLUMNS.includes(column));
   const shown = summaryMetrics(ctx);
   const notes = noteNumbers(shown.map(({ metric }) => metric));
   const rows = shown.map(({ area, metric }) => summaryRow(ctx, area, metric, notes));
   // Each page keeps room under it for the notes of its own rows: the rows are taken while they
   // and their notes fit.
-  const measured = layoutTable(SUMMARY_COLUMNS, rows, style, () => Infinity)[0];
+  const measured = layoutTable(columns, rows, style, () => Infinity)[0];
   const notesHeight = (from: number, to: number) => notesBox(ctx, notesFor(ctx, shown.slice(from, to).map(({ metric }) => metric), 'headline'), BODY.x, BODY.w).height;
   const pages: TablePage[] = [];
   let first = 0;
@@ -83,14 +84,14 @@ export function composeSummaryTables(ctx: ComposeContext): SlideDraft[] {
     first = end;
   }
   return pages.map((page, index) => {
-    const table = placeTable(index === 0 ? 'Summary table' : 'Summary table (continued)', BODY.x, BODY.y, SUMMARY_COLUMNS, style, page);
+    const table = placeTable(index === 0 ? 'Summary table' : 'Summary table (continued)', BODY.x, BODY.y, columns, style, page);
     const onPage = shown.slice(page.first, page.first + page.rows.length).map(({ metric }) => metric);
     const pageNotes = notesBox(ctx, notesFor(ctx, onPage, 'headline'), BODY.x, BODY.w).items(table.y + table.h);
     const left = columnLeft(table, VARIATION_COLUMN);
     const icons = rowBoxes(table).flatMap((row, offset) => {
       const metric = shown[page.first + offset]?.metric;
-      return metric === undefined ? [] : spcRowIcons(metric, ctx.palette, row, left, style.insetX);
+      return metric === undefined ? [] : spcRowIcons(metric, ctx.palette, row, left, style.insetX, columns[VARIATION_COLUMN]?.width);
     });
-    return slideDraft('summary-table', pageTitle(TITLE, index, pages.length), [table, ...icons, ...pageNotes], index === 0 ? ['summary'] : []);
+    return slideDraft(ctx, 'summary-table', pageTitle(TITLE, index, pages.length), [table, ...icons, ...pageNotes], index === 0 ? ['summary'] : []);
   });
 }

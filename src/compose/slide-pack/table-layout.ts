@@ -166,3 +166,18 @@ export function layoutTable(columns: readonly ColumnSpec[], rows: readonly (read
   const header = headerRow(columns, style);
   return paginate(header, rows.map((cells) => measureRow(cells, columns, style)), capacity);
 }
+
+/**
+ * The columns narrowed in proportion where together they are wider than `width` (a template's
+ * content area narrower than the pack's widest tables): their text wraps onto more lines, and the
+ * rows grow to hold it. Columns that fit are returned as they are.
+ */
+export function fitColumns(columns: readonly ColumnSpec[], width: number, keep: (column: ColumnSpec) => boolean = () => false): readonly ColumnSpec[] {
+  const total = columns.reduce((sum, c) => sum + c.width, 0);
+  if (total <= width + 1e-6) return columns;
+  // columns that hold icons or a sparkline keep their width where the others can give what is needed
+  const kept = columns.filter(keep).reduce((sum, c) => sum + c.width, 0);
+  const keeping = kept < width / 2;
+  const scale = keeping ? (width - kept) / (total - kept) : width / total;
+  return columns.map((c) => (keeping && keep(c) ? c : { ...c, width: Math.floor(c.width * scale * 1000) / 1000 }));
+}

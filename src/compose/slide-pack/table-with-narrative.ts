@@ -1,9 +1,9 @@
 import { chartsFitting, chartsIn, composeChartGrid, type DrawnMetric } from './chart-grid.js';
 import { chartAnchor } from './anchors.js';
-import { BODY, GUTTER } from './geometry.js';
-import { BODY_ABOVE_LINKS, linkRow } from './link-row.js';
-import { balancedPanels, flowPanels, MIN_PANEL_REGION, NARRATIVE_COLUMN, type NarrativeSection } from './narrative-panels.js';
-import { pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
+import { GUTTER } from './geometry.js';
+import { bodyAboveLinks, linkRow } from './link-row.js';
+import { balancedPanels, flowPanels, leastPanelRegion, narrativeColumn, type NarrativeSection } from './narrative-panels.js';
+import { contentBody, pageTitle, slideDraft, type ComposeContext, type SlideDraft } from './slide-draft.js';
 import type { Box, SlideItemView, TextBoxView } from './slide-pack-view.js';
 import { layoutTable, placeTable, type CellSpec, type ColumnSpec, type TableStyle } from './table-layout.js';
 import type { AreaView } from '../pack-model.js';
@@ -27,7 +27,10 @@ export interface TableWithNarrativeSpec {
 }
 
 /** The narrative's region on a slide of its own, above the links. */
-const FULL: Box = { ...BODY_ABOVE_LINKS, h: BODY_ABOVE_LINKS.h - 0.05 };
+function fullRegion(ctx: ComposeContext): Box {
+  const above = bodyAboveLinks(contentBody(ctx));
+  return { ...above, h: above.h - 0.05 };
+}
 
 /** Height (inches) the panels take in a region: from its top to the foot of the lowest panel. */
 function usedHeight(panels: readonly TextBoxView[], region: Box): number {
@@ -40,6 +43,7 @@ function usedHeight(panels: readonly TextBoxView[], region: Box): number {
  * (so neither is left nearly empty, as a single bullet "continued" would leave it).
  */
 function splitEvenly(ctx: ComposeContext, sections: readonly NarrativeSection[], under: Box, tableHeight: number): TextBoxView[][] | undefined {
+  const FULL = fullRegion(ctx);
   const pagesAt = (h: number) => flowPanels(ctx, sections, (page) => (page === 0 ? { ...under, h } : FULL));
   const fill = (pages: TextBoxView[][]) => {
     const first = tableHeight + usedHeight(pages[0] ?? [], under);
@@ -48,7 +52,7 @@ function splitEvenly(ctx: ComposeContext, sections: readonly NarrativeSection[],
   };
   let best: TextBoxView[][] | undefined;
   let bestGap = Infinity;
-  for (let h = under.h; h >= MIN_PANEL_REGION; h -= 0.1) {
+  for (let h = under.h; h >= leastPanelRegion(ctx, sections, under); h -= 0.1) {
     const pages = pagesAt(h);
     const measured = fill(pages);
     if (measured.pages > 2) break;
@@ -66,8 +70,8 @@ function splitEvenly(ctx: ComposeContext, sections: readonly NarrativeSection[],
 }
 
 /** The left `columns` narrative columns of the body: where a narrative's last part goes, leaving the rest to charts. */
-function leftColumns(columns: number): Box {
-  return { ...FULL, w: columns * NARRATIVE_COLUMN + (columns - 1) * GUTTER };
+function leftColumns(ctx: ComposeContext, columns: number): Box {
+  return { ...fullRegion(ctx), w: columns * narrativeColumn(contentBody(ctx)) + (columns - 1) * GUTTER };
 }
 
 /**
@@ -89,19 +93,20 @@ function loneContinuation(page: readonly TextBoxView[] | undefined): boolean {
 function splitBesideCharts(ctx: ComposeContext, sections: readonly NarrativeSection[], under: Box | undefined): TextBoxView[][] {
   for (const columns of [1, 2]) {
     if (under === undefined) {
-      const pages = flowPanels(ctx, sections, () => leftColumns(columns));
+      const pages = flowPanels(ctx, sections, () => leftColumns(ctx, columns));
       if (pages.length <= 1) return pages;
       continue;
     }
     let first: TextBoxView[][] | undefined;
-    for (let h = under.h; h >= MIN_PANEL_REGION; h -= 0.1) {
-      const pages = flowPanels(ctx, sections, (page) => (page === 0 ? { ...under, h } : leftColumns(columns)));
+    for (let h = under.h; h >= leastPanelRegion(ctx, sections, under); h -= 0.1) {
+      const pages = flowPanels(ctx, sections, (page) => (page === 0 ? { ...under, h } : leftColumns(ctx, columns)));
       if (pages.length > 2) break;
       first ??= pages;
       if (!loneContinuation(pages[1])) return pages;
     }
     if (first !== undefined) return first;
   }
+  const FULL = fullRegion(ctx);
   return under === undefined ? flowPanels(ctx, sections, () => FULL) : flowPanels(ctx, sections, (page) => (page === 0 ? under : FULL));
 }
 
@@ -130,8 +135,10 @@ function sectionsOfRest(sections: readonly NarrativeSection[], placed: readonly 
  */
 export function composeTableWithNarrative(ctx: ComposeContext, spec: TableWithNarrativeSpec): SlideDraft[] {
   const pages: SlideItemView[][] = [];
+  const BODY = contentBody(ctx);
+  const FULL = fullRegion(ctx);
   const reserved = spec.underTable?.height ?? 0;
-  const tablePages = spec.rows.length === 0 ? [] : layoutTable(spec.columns, spec.rows, spec.style, () => BODY_ABOVE_LINKS.h - reserved);
+  const tablePages = spec.rows.length === 0 ? [] : layoutTable(spec.columns, spec.rows, spec.style, () => bodyAboveLinks(BODY).h - reserved);
   tablePages.forEach((page, index) => {
     const table = placeTable(index === 0 ? spec.tableName : `${spec.tableName} (continued)`, BODY.x, BODY.y, spec.columns, spec.style, page);
     const overlays: SlideItemView[] = [];
@@ -155,7 +162,7 @@ export function composeTableWithNarrative(ctx: ComposeContext, spec: TableWithNa
       last.push(...besideTable);
       narrativeEnd = under;
     } else {
-      const roomy = under !== undefined && under.h >= MIN_PANEL_REGION ? under : undefined;
+      const roomy = under !== undefined && under.h >= leastPanelRegion(ctx, sections, under) ? under : undefined;
       const withCharts = (spec.charts?.drawn.length ?? 0) > 0;
       const split = withCharts ? splitBesideCharts(ctx, sections, roomy) : roomy === undefined ? undefined : splitEvenly(ctx, sections, roomy, tableHeight);
       if (split !== undefined && roomy !== undefined && last !== undefined) {
@@ -175,14 +182,14 @@ export function composeTableWithNarrative(ctx: ComposeContext, spec: TableWithNa
     const used = lastPage.filter((item): item is TextBoxView => item.kind === 'text');
     const right = Math.max(BODY.x, ...used.map((item) => item.x + item.w));
     const free: Box = { x: right + GUTTER, y: FULL.y, w: BODY.x + BODY.w - right - GUTTER, h: FULL.h };
-    if (free.w >= NARRATIVE_COLUMN - 0.05) {
+    if (free.w >= narrativeColumn(BODY) - 0.05) {
       placed = Math.min(drawn.length, chartsFitting(free));
       if (placed > 0) lastPage.push(...chartsIn(ctx, drawn.slice(0, placed), free));
     }
   }
   const slides = pages.map((items, index) => {
     const anchors = [...(index === 0 ? spec.anchors : []), ...(index === pages.length - 1 ? drawn.slice(0, placed).map(({ metric }) => chartAnchor(metric)) : [])];
-    return slideDraft(spec.kind, pageTitle(spec.title, index, pages.length), [...items, linkRow(ctx, spec.links)], anchors);
+    return slideDraft(ctx, spec.kind, pageTitle(spec.title, index, pages.length), [...items, linkRow(ctx, spec.links)], anchors);
   });
   const rest = drawn.slice(placed);
   const charts = spec.charts === undefined || rest.length === 0 ? [] : composeChartGrid(ctx, { title: `${spec.charts.area.name}: measures to discuss`, area: spec.charts.area, drawn: rest });

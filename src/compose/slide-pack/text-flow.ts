@@ -1,4 +1,5 @@
 import type { ParagraphView } from './slide-pack-view.js';
+import { measuringFactor } from './font-metrics.js';
 import { sliceRuns, wrapRuns, type Line } from './wrap-text.js';
 
 /**
@@ -26,7 +27,7 @@ export const BULLET_INDENT = 0.18;
 const wrapped = new WeakMap<ParagraphView, Map<string, readonly Line[]>>();
 
 export function paragraphLines(p: ParagraphView, width: number, style: TextStyle): readonly Line[] {
-  const key = `${width}:${style.fontSize}`;
+  const key = `${width}:${style.fontSize}:${measuringFactor()}`;
   let byKey = wrapped.get(p);
   const known = byKey?.get(key);
   if (known !== undefined) return known;

@@ -2,31 +2,41 @@ import { longDate } from '../words.js';
 import { renderTemplate } from '../templates.js';
 import { paragraph, run } from './rich-text.js';
 import { shrinkToFit } from './shrink-to-fit.js';
-import { fittedTitle, type ComposeContext, type SlideDraft } from './slide-draft.js';
-import type { Box, LayoutView, TextBoxView } from './slide-pack-view.js';
-import { DRAFT_MARK_BOX } from './geometry.js';
+import { fittedTitle, titleBox, type ComposeContext, type SlideDraft } from './slide-draft.js';
+import type { Box, TextBoxView } from './slide-pack-view.js';
 
-/** The title slide's title placeholder: the report title, large, on the organisation's colour. */
-export const TITLE_SLIDE_TITLE_BOX: Box = { x: 0.8, y: 2.2, w: 11.7, h: 1.5 };
+/** Heights of the title slide's lines under the title, inches; "Prepared by" takes what is left. */
+const LINE = { committee: 0.55, month: 0.6, meeting: 0.4 } as const;
+const ORGANISATION_HEIGHT = 0.6;
 
-export function titleLayout(ctx: Pick<ComposeContext, 'palette'>): LayoutView {
-  return { name: 'title', background: ctx.palette.theme.primary, titleBox: TITLE_SLIDE_TITLE_BOX, titleColour: ctx.palette.theme.onPrimary, draftMarkBox: DRAFT_MARK_BOX };
-}
-
-/** Slide 1: organisation, committee, report title, month, meeting and who prepared it (by role). */
+/**
+ * Slide 1, on the template's title slide layout: the report title in its title placeholder; the
+ * committee, month, meeting and who prepared it (by role) down its subtitle area; the organisation
+ * above the title where the layout leaves room there, else first under it. Its text takes the
+ * layout's title colour, so it reads on the layout's background.
+ */
 export function composeTitleSlide(ctx: ComposeContext): SlideDraft {
-  const { model, palette } = ctx;
-  const colour = palette.theme.onPrimary;
+  const { model } = ctx;
+  const layout = ctx.frame.layouts.title;
+  const colour = layout.titleColour;
+  const area = layout.body;
   const line = (name: string, box: Box, text: string, sizes: readonly number[], bold = false): TextBoxView =>
     shrinkToFit({ name, box, paragraphs: [paragraph([run(text, { bold })], { spaceAfter: 0 })], sizes, colour });
-  const items: TextBoxView[] = [
-    line('Organisation', { x: 0.8, y: 0.9, w: 11.7, h: 0.6 }, model.organisation, [20, 18, 16], true),
-    line('Committee', { x: 0.8, y: 3.8, w: 11.7, h: 0.55 }, model.committee, [20, 18, 16]),
-    line('Month', { x: 0.8, y: 4.4, w: 11.7, h: 0.6 }, model.month.label, [26]),
-  ];
+  const title = layout.title;
+  const roomAbove = title.y - ORGANISATION_HEIGHT - 0.1 >= 0.25;
+  let y = area.y;
+  const next = (h: number): Box => {
+    const box = { x: area.x, y, w: area.w, h };
+    y += h;
+    return box;
+  };
+  const items: TextBoxView[] = [];
+  const organisation = roomAbove ? { x: title.x, y: title.y - ORGANISATION_HEIGHT - 0.1, w: title.w, h: ORGANISATION_HEIGHT } : next(ORGANISATION_HEIGHT);
+  items.push(line('Organisation', organisation, model.organisation, [20, 18, 16], true));
+  items.push(line('Committee', next(LINE.committee), model.committee, [20, 18, 16]), line('Month', next(LINE.month), model.month.label, [26, 22]));
   if (model.meeting !== undefined) {
     const item = model.meeting.agendaItem === undefined ? '' : `, agenda item ${model.meeting.agendaItem}`;
-    items.push(line('Meeting', { x: 0.8, y: 5.0, w: 11.7, h: 0.4 }, `Meeting of ${longDate(model.meeting.date)}${item}`, [14, 12]));
+    items.push(line('Meeting', next(LINE.meeting), `Meeting of ${longDate(model.meeting.date)}${item}`, [14, 12]));
   }
   const roles = [...new Set(model.contacts.map((c) => c.role))];
   // A draft without contacts says what is awaited (a final pack without them is refused).
@@ -34,11 +44,11 @@ export function composeTitleSlide(ctx: ComposeContext): SlideDraft {
   items.push(
     shrinkToFit({
       name: 'Prepared by',
-      box: { x: 0.8, y: 5.5, w: 11.7, h: 1.5 },
+      box: { x: area.x, y: y + 0.1, w: area.w, h: Math.max(0.6, area.y + area.h - y - 0.1) },
       paragraphs: [paragraph([run('Prepared by:', { bold: true })], { spaceAfter: 2 }), ...preparers.map((role) => paragraph([run(role)], { spaceAfter: 0 }))],
-      sizes: [14, 12, 11, 10],
+      sizes: [14, 12, 11, 10, 9],
       colour,
     }),
   );
-  return { kind: 'title', layout: 'title', anchors: ['title'], title: fittedTitle(model.reportTitle, TITLE_SLIDE_TITLE_BOX, [36, 32, 28, 24, 20]), items };
+  return { kind: 'title', layout: 'title', anchors: ['title'], title: fittedTitle(model.reportTitle, titleBox(ctx, 'title'), [36, 32, 28, 24, 20]), items };
 }

@@ -1,4 +1,4 @@
-import { advance } from './font-metrics.js';
+import { advance, measuringFactor } from './font-metrics.js';
 import type { RunView } from './slide-pack-view.js';
 
 /** One line of a wrapped paragraph: offsets into the paragraph's text, trailing space excluded. */
@@ -42,7 +42,8 @@ function span(widths: Float64Array, start: number, end: number): number {
  * always starting a new line. Breaking only at spaces (not after hyphens) errs towards more lines.
  */
 export function wrapRuns(runs: readonly RunView[], width: number, fontSize: number): Line[] {
-  const limit = width * WIDTH_SAFETY;
+  // a template's wider typeface: Arial's advances against a line that much shorter
+  const limit = (width * WIDTH_SAFETY) / measuringFactor();
   // Most table cells fit on one line: measure the whole text before wrapping anything.
   let whole = 0;
   let length = 0;

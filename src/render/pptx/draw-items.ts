@@ -1,5 +1,5 @@
 import type PptxGenJS from 'pptxgenjs';
-import { TYPEFACE } from '../../compose/slide-pack/font-metrics.js';
+import { THEME_TEXT_FONT } from './theme-font.js';
 import type { IconView, SlideItemView, SparklineView, TextBoxView } from '../../compose/slide-pack/slide-pack-view.js';
 import { textRuns } from './text-runs.js';
 
@@ -17,7 +17,7 @@ function drawTextBox(slide: PptxGenJS.Slide, box: TextBoxView): void {
     y: box.y,
     w: box.w,
     h: box.h,
-    fontFace: TYPEFACE,
+    fontFace: THEME_TEXT_FONT,
     fontSize: box.fontSize,
     color: box.colour,
     valign: box.valign,
@@ -48,7 +48,7 @@ function drawIcon(slide: PptxGenJS.Slide, icon: IconView): void {
     h: icon.h,
     fill: { color: icon.fill },
     line: { color: icon.fill, width: 0.5 },
-    fontFace: TYPEFACE,
+    fontFace: THEME_TEXT_FONT,
     fontSize: icon.fontSize,
     bold: true,
     color: icon.letterColour,

@@ -1,44 +1,45 @@
 import type PptxGenJS from 'pptxgenjs';
-import { TYPEFACE } from '../../compose/slide-pack/font-metrics.js';
-import type { LayoutView, SlidePackView } from '../../compose/slide-pack/slide-pack-view.js';
+import { THEME_TEXT_FONT } from './theme-font.js';
+import type { LayoutName, LayoutView, SlidePackView } from '../../compose/slide-pack/slide-pack-view.js';
 
 /** Text inset of the title placeholder, points (0.06 in, as the composer measures). */
 const TITLE_INSET_PT = 4.32;
 
 /**
- * One slide master per layout in the view: the organisation's colour as the title band (or the
- * whole title slide), a title placeholder so every slide has a real title, the slide number and,
- * in a draft, the DRAFT mark. Returns the master names by layout. The footer is not on the master:
- * LibreOffice reads a master's text before the slide's own, so a screen reader would read the
- * footer before the title; each slide draws it after its content instead ({@link drawFooter}).
+ * One pptxgenjs master per layout of the view, holding only a title placeholder where the title
+ * goes, so that each slide's title is written as a placeholder. These masters are not shipped: the
+ * package step puts the template's masters and layouts in their place and points each slide at
+ * its template layout, whose title placeholder the title then fills (its font and colour the
+ * template's). Returns the master names by layout.
  */
-export function defineMasters(pptx: PptxGenJS, view: SlidePackView): Map<LayoutView['name'], string> {
-  const names = new Map<LayoutView['name'], string>();
+export function defineMasters(pptx: PptxGenJS, view: SlidePackView): Map<LayoutName, string> {
+  const names = new Map<LayoutName, string>();
   for (const layout of view.layouts) {
     const name = `PACKSMITH ${layout.name.toUpperCase()}`;
-    const objects: PptxGenJS.SlideMasterProps['objects'] = [];
-    if (layout.band !== undefined) objects.push({ rect: { ...layout.band, fill: { color: view.theme.primary }, line: { type: 'none' } } });
-    objects.push({
-      placeholder: {
-        options: { name: 'title', type: 'title', ...layout.titleBox, fontFace: TYPEFACE, fontSize: 24, bold: true, color: layout.titleColour, align: 'left', valign: 'middle', margin: TITLE_INSET_PT },
-        text: '',
-      },
+    pptx.defineSlideMaster({
+      title: name,
+      objects: [{ placeholder: { options: { name: 'title', type: 'title', ...layout.titleBox, valign: 'middle', margin: TITLE_INSET_PT }, text: '' } }],
     });
-    if (view.draftMark !== undefined) {
-      const mark = view.draftMark;
-      objects.push({ text: { text: mark.text, options: { ...layout.draftMarkBox, fontFace: TYPEFACE, fontSize: 14, bold: true, color: mark.colour, fill: { color: mark.fill }, align: 'center', valign: 'middle', margin: 0 } } });
-    }
-    const master: PptxGenJS.SlideMasterProps = { title: name, background: { color: layout.background }, objects };
-    if (layout.slideNumberBox !== undefined) master.slideNumber = { ...layout.slideNumberBox, fontFace: TYPEFACE, fontSize: 9, color: view.theme.muted, align: 'right' };
-    pptx.defineSlideMaster(master);
     names.set(layout.name, name);
   }
   return names;
 }
 
-/** The footer along the foot of a slide whose layout has one, drawn after the slide's content. */
-export function drawFooter(slide: PptxGenJS.Slide, view: SlidePackView, layout: LayoutView['name']): void {
-  const box = view.layouts.find((l) => l.name === layout)?.footerBox;
-  if (box === undefined) return;
-  slide.addText(view.footer, { ...box, fontFace: TYPEFACE, fontSize: 9, color: view.theme.muted, valign: 'middle', margin: 0, objectName: 'Footer' });
+/**
+ * What a slide's layout does not carry itself, drawn after the slide's content (so a screen reader
+ * reads the title first): the DRAFT mark of a draft; the footer and slide number where the
+ * template layout has no placeholder for them (where it has, the package step fills those).
+ */
+export function drawFurniture(slide: PptxGenJS.Slide, view: SlidePackView, layout: LayoutView): void {
+  const font = THEME_TEXT_FONT;
+  if (layout.footer !== undefined && layout.footer.idx === undefined) {
+    slide.addText(view.footer, { ...layout.footer.box, fontFace: font, fontSize: 9, color: view.theme.muted, valign: 'middle', margin: 0, objectName: 'Footer' });
+  }
+  if (layout.slideNumber !== undefined && layout.slideNumber.idx === undefined) {
+    slide.slideNumber = { ...layout.slideNumber.box, fontFace: font, fontSize: 9, color: view.theme.muted, align: 'right' };
+  }
+  if (view.draftMark !== undefined && layout.draftMarkBox !== undefined) {
+    const mark = view.draftMark;
+    slide.addText(mark.text, { ...layout.draftMarkBox, fontFace: font, fontSize: 14, bold: true, color: mark.colour, fill: { color: mark.fill }, line: { color: mark.colour, width: 1 }, align: 'center', valign: 'middle', margin: 0, objectName: 'Draft mark' });
+  }
 }

@@ -1,4 +1,4 @@
-import { TYPEFACE } from '../../../compose/slide-pack/font-metrics.js';
+import { THEME_TEXT_FONT } from '../theme-font.js';
 import type { ChartMarkerView, ChartPointView, ChartSeriesView, LineChartView } from '../../../compose/slide-pack/slide-pack-view.js';
 import { columnName } from './embedded-workbook.js';
 import { emu } from './units.js';
@@ -20,7 +20,7 @@ function column(index: number): string {
 
 function textProperties(size: number, rotation = 0): string {
   const rot = rotation === 0 ? '' : ` rot="${rotation * 60_000}" vert="horz"`;
-  return `<c:txPr><a:bodyPr${rot}/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size * 100}"><a:solidFill><a:srgbClr val="404040"/></a:solidFill><a:latin typeface="${TYPEFACE}"/></a:defRPr></a:pPr><a:endParaRPr lang="en-GB"/></a:p></c:txPr>`;
+  return `<c:txPr><a:bodyPr${rot}/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size * 100}"><a:solidFill><a:srgbClr val="404040"/></a:solidFill><a:latin typeface="${THEME_TEXT_FONT}"/></a:defRPr></a:pPr><a:endParaRPr lang="en-GB"/></a:p></c:txPr>`;
 }
 
 function markerXml(marker: ChartMarkerView): string {

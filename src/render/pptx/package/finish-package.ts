@@ -1,8 +1,10 @@
-import type { LineChartView, SlidePackView } from '../../../compose/slide-pack/slide-pack-view.js';
+import type { LayoutView, LineChartView, SlidePackView } from '../../../compose/slide-pack/slide-pack-view.js';
+import type { SlideTemplate } from '../../../house-style/slide-template.js';
 import { chartPartXml } from './chart-xml.js';
 import { chartWorkbook } from './embedded-workbook.js';
 import { fillSlots } from './slots.js';
-import { fixLayoutXml, fixSlideXml } from './slide-xml.js';
+import { fixSlideXml, slideOnLayout, withLayoutPlaceholders } from './slide-xml.js';
+import { contentTypesOnTemplate, isReplacedPart, placeholderListStyle, presentationOnTemplate, presentationRelsOnTemplate, slideRelsOnTemplate, templateParts, themeRelsOnTemplate } from './template-parts.js';
 import { contentOf, readZip } from '../../zip/zip-archive.js';
 import { inLanguage } from './text-language.js';
 import { xmlEscape } from './xml-text.js';
@@ -52,7 +54,7 @@ function addChartParts(out: ZipWriter, chart: LineChartView, n: number, date: Da
  * workbooks built here); and deflated (pptxgenjs's in-memory output is stored, ~5x larger).
  * Parts are read, fixed and deflated one at a time, in pptxgenjs's order.
  */
-export async function finishPackage(raw: Uint8Array, view: SlidePackView): Promise<Uint8Array> {
+export async function finishPackage(raw: Uint8Array, view: SlidePackView, template: SlideTemplate): Promise<Uint8Array> {
   // read with Node's zlib (zip-archive.ts): JSZip took a second to read a thousand-chart pack
   const entries = readZip(raw).filter((entry) => !entry.name.endsWith('/'));
   const date = new Date(view.documentDate);
@@ -68,10 +70,18 @@ export async function finishPackage(raw: Uint8Array, view: SlidePackView): Promi
     for (const item of slide.items) if (item.kind === 'line-chart') charts.push(item);
   }
   const relationships = new Map<string, readonly string[]>();
+  const onTemplate = templateParts(template);
+  const layoutOf = new Map<number, LayoutView>();
+  for (const slide of view.slides) {
+    const layout = view.layouts.find((l) => l.name === slide.layout);
+    if (layout === undefined) throw new Error(`slide ${slide.number}: the view has no ${slide.layout} layout`);
+    layoutOf.set(slide.number, layout);
+  }
 
   const out = new ZipWriter(date);
   for (const entry of entries) {
     const name = entry.name;
+    if (isReplacedPart(name)) continue;
     if (!XML_PART.test(name)) {
       out.add(name, contentOf(entry));
       continue;
@@ -79,23 +89,36 @@ export async function finishPackage(raw: Uint8Array, view: SlidePackView): Promi
     let xml = text.decode(contentOf(entry));
     const slideNumber = Number(/^ppt\/slides\/slide(\d+)\.xml$/.exec(name)?.[1] ?? 0);
     const slide = view.slides[slideNumber - 1];
-    if (slide !== undefined) {
+    const layout = layoutOf.get(slideNumber);
+    if (slide !== undefined && layout !== undefined) {
       const filled = fillSlots(xml, slide, firstChart.get(slide.number) ?? 1);
       relationships.set(`ppt/slides/_rels/slide${slide.number}.xml.rels`, filled.relationships);
-      xml = fixSlideXml(filled.xml, { number: slide.number, titleSize: slide.title.fontSize }, altTexts.get(slide.number) ?? new Map());
+      const placed = withLayoutPlaceholders(filled.xml, layout, { footer: view.footer, number: slide.number, language: view.language }, (type) => placeholderListStyle(template, layout.part, type));
+      xml = slideOnLayout(fixSlideXml(placed, { number: slide.number, titleSize: slide.title.fontSize }, altTexts.get(slide.number) ?? new Map()), layout);
     }
+    const slideRels = /^ppt\/slides\/_rels\/slide(\d+)\.xml\.rels$/.exec(name);
+    const relsLayout = slideRels === null ? undefined : layoutOf.get(Number(slideRels[1]));
+    if (relsLayout !== undefined) xml = slideRelsOnTemplate(xml, name.replace('_rels/', '').replace(/\.rels$/, ''), relsLayout.part);
     const added = relationships.get(name);
     if (added !== undefined) {
       xml = xml.replace('</Relationships>', `${added.join('')}</Relationships>`);
       relationships.delete(name);
     }
-    if (name.startsWith('ppt/slideLayouts/slideLayout') || name.startsWith('ppt/slideMasters/slideMaster')) xml = fixLayoutXml(xml);
-    else if (name === 'docProps/core.xml') xml = fixedCore(xml, iso, view.language);
-    else if (name === '[Content_Types].xml') xml = withContentTypes(xml, charts.length);
+    if (name === 'docProps/core.xml') xml = fixedCore(xml, iso, view.language);
+    else if (name === '[Content_Types].xml') xml = contentTypesOnTemplate(withContentTypes(xml, charts.length), onTemplate);
+    else if (name === 'ppt/presentation.xml') xml = presentationOnTemplate(xml, onTemplate);
+    else if (name === 'ppt/_rels/presentation.xml.rels') xml = presentationRelsOnTemplate(xml, onTemplate);
+    else if (name.startsWith('ppt/notesMasters/_rels/')) xml = themeRelsOnTemplate(xml, name.replace('_rels/', '').replace(/\.rels$/, ''), onTemplate);
     if (name.startsWith('ppt/')) xml = inLanguage(xml, view.language);
     out.add(name, Buffer.from(xml, 'utf8'));
   }
   if (relationships.size > 0) throw new Error(`pptxgenjs wrote a slide's relationships before the slide: ${[...relationships.keys()].join(', ')}`);
+  // the template's masters, layouts, theme and what they show (logos, pictures), as the template
+  // has them; their text in the pack's language
+  for (const [name, bytes] of onTemplate.parts) {
+    if (entries.some((entry) => entry.name === name && !isReplacedPart(name))) throw new Error(`the slide template's part ${name} has the name of one of the pack's own`);
+    out.add(name, /\.xml$/.test(name) ? Buffer.from(inLanguage(text.decode(bytes), view.language), 'utf8') : bytes);
+  }
   charts.forEach((chart, index) => addChartParts(out, chart, index + 1, date, view.language));
   return out.bytes();
 }

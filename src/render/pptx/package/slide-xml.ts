@@ -1,3 +1,4 @@
+import type { LayoutView } from '../../../compose/slide-pack/slide-pack-view.js';
 import { xmlEscape } from './xml-text.js';
 
 /**
@@ -53,7 +54,26 @@ export function fixSlideXml(xml: string, slide: { readonly number: number; reado
   return fixed;
 }
 
-/** The slide layouts carry the title placeholder too; written plainly, as on the slides. */
-export function fixLayoutXml(xml: string): string {
-  return xml.replace(/<p:ph\b[^>]*?\btype="title"[^>]*?\/>/g, '<p:ph type="title"/>');
+
+/** The layout's footer and slide number placeholders, filled: where the layout has them, the slide must carry them to show them. */
+export function withLayoutPlaceholders(
+  xml: string,
+  layout: LayoutView,
+  text: { readonly footer: string; readonly number: number; readonly language: string },
+  listStyle: (type: 'ftr' | 'sldNum') => string,
+): string {
+  const shape = (name: string, ph: string, content: string, style: string): string =>
+    `<p:sp><p:nvSpPr><p:cNvPr id="0" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph}</p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle>${style}</a:lstStyle><a:p>${content}</a:p></p:txBody></p:sp>`;
+  const rPr = `<a:rPr lang="${xmlEscape(text.language)}"/>`;
+  const shapes: string[] = [];
+  if (layout.footer?.idx !== undefined) shapes.push(shape('Footer', `<p:ph type="ftr" sz="quarter" idx="${layout.footer.idx}"/>`, `<a:r>${rPr}<a:t>${xmlEscape(text.footer)}</a:t></a:r>`, listStyle('ftr')));
+  if (layout.slideNumber?.idx !== undefined) {
+    shapes.push(shape('Slide Number', `<p:ph type="sldNum" sz="quarter" idx="${layout.slideNumber.idx}"/>`, `<a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum">${rPr}<a:t>${text.number}</a:t></a:fld>`, listStyle('sldNum')));
+  }
+  return shapes.length === 0 ? xml : xml.replace('</p:spTree>', `${shapes.join('')}</p:spTree>`);
+}
+
+/** The title placeholder as the layout names it: a title slide's is most often a centred title (`ctrTitle`). */
+export function slideOnLayout(xml: string, layout: LayoutView): string {
+  return layout.titleType === 'title' ? xml : xml.replace('<p:ph type="title"/>', `<p:ph type="${layout.titleType}"/>`);
 }

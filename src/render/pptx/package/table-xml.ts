@@ -1,4 +1,4 @@
-import { TYPEFACE } from '../../../compose/slide-pack/font-metrics.js';
+import { THEME_TEXT_FONT } from '../theme-font.js';
 import type { RunView, TableCellView, TableRowView, TableView } from '../../../compose/slide-pack/slide-pack-view.js';
 import { splitLinks } from '../split-links.js';
 import { emu } from './units.js';
@@ -20,7 +20,7 @@ function runXml(run: RunView, fontSize: number, colour: string | undefined, bold
   const attributes = `sz="${Math.round(fontSize * 100)}"${bold || run.bold === true ? ' b="1"' : ''}${run.italic === true ? ' i="1"' : ''}${run.link === undefined ? '' : ' u="sng"'}`;
   const fill = (run.colour ?? colour) === undefined ? '' : `<a:solidFill><a:srgbClr val="${run.colour ?? colour}"/></a:solidFill>`;
   const link = run.link === undefined ? '' : `<a:hlinkClick r:id="${linkId(run.link.slide)}" action="ppaction://hlinksldjump"/>`;
-  return `<a:r><a:rPr ${attributes}>${fill}<a:latin typeface="${TYPEFACE}"/>${link}</a:rPr><a:t>${xmlEscape(run.text)}</a:t></a:r>`;
+  return `<a:r><a:rPr ${attributes}>${fill}<a:latin typeface="${THEME_TEXT_FONT}"/>${link}</a:rPr><a:t>${xmlEscape(run.text)}</a:t></a:r>`;
 }
 
 function cellXml(cell: TableCellView, table: TableView, fill: string | undefined, linkId: LinkIds): string {
