@@ -112,8 +112,12 @@ export async function writeFilesAtomically(folder: string, files: readonly Outpu
     for (const file of files) {
       writing = join(folder, file.name);
       const staged = join(staging, file.name);
-      await mkdir(dirname(staged), { recursive: true });
-      await writeFile(staged, file.bytes);
+      // a stop waits for the file in hand: removing the staging folder while the file system is
+      // still creating a file in it would leave the folder behind
+      await deferInterrupt(async () => {
+        await mkdir(dirname(staged), { recursive: true });
+        await writeFile(staged, file.bytes);
+      });
     }
     writing = undefined;
     await deferInterrupt(async () => {

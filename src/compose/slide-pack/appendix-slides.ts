@@ -63,7 +63,7 @@ function appendixStyle(ctx: ComposeContext) {
 /** A metric's measures table, its columns narrowed to the body where they are wider. */
 function tableOf(ctx: ComposeContext, metric: MetricView) {
   const table = measuresTable(metric);
-  const columns = fitColumns(table.columns, contentBody(ctx).w);
+  const columns = fitColumns(table.columns, contentBody(ctx).w, undefined, { rows: table.rows, style: appendixStyle(ctx) });
   return { rows: table.rows, columns, width: Math.min(contentBody(ctx).w, columns.reduce((sum, c) => sum + c.width, 0)) };
 }
 

@@ -37,7 +37,7 @@ const SPARKLINE_MARGIN = 0.04;
  * assurance (of the headline level) | 12-month trend: the columns of the reference pack, with
  * Making Data Count's icons beside the ratings. The measure column takes what the figures leave.
  */
-export function areaColumns(ctx: ComposeContext, area: AreaView): readonly ColumnSpec[] {
+export function areaColumns(ctx: ComposeContext, area: AreaView, content?: Parameters<typeof fitColumns>[3]): readonly ColumnSpec[] {
   const levels = areaLevels(ctx, area);
   const fixed = YEAR_END_WIDTH + MONTH_WIDTH + SPC_WIDTH + TREND_WIDTH;
   const { w } = contentBody(ctx);
@@ -54,7 +54,7 @@ export function areaColumns(ctx: ComposeContext, area: AreaView): readonly Colum
     ]),
     ...SPC_COLUMNS,
     TREND_COLUMN,
-  ], w);
+  ], w, undefined, content);
 }
 
 /**
@@ -87,9 +87,10 @@ function metricRow(ctx: ComposeContext, area: AreaView, metric: MetricView, note
 
 /** Slide 7, one or more per area: the metric table with sparklines, the narrative, a link back. */
 export function composeAreaSlides(ctx: ComposeContext, area: AreaView, charts: readonly DrawnMetric[] = []): SlideDraft[] {
-  const columns = areaColumns(ctx, area);
   const notes = noteNumbers(area.metrics);
   const style = tableStyle(ctx, SPARKLINE_ROW);
+  const rows = area.metrics.map((metric) => metricRow(ctx, area, metric, notes));
+  const columns = areaColumns(ctx, area, { rows, style });
   const trendLeft = contentBody(ctx).x + columns.slice(0, -1).reduce((sum, c) => sum + c.width, 0);
   // the SPC columns as the body has room for them: narrowed alike with the rest on a narrow one
   const spcWidth = columns[columns.length - 2]?.width ?? SPC_COLUMN_WIDTH;
@@ -112,7 +113,7 @@ export function composeAreaSlides(ctx: ComposeContext, area: AreaView, charts: r
     anchors: [areaAnchor(area)],
     tableName: `${area.name} measures`,
     columns,
-    rows: area.metrics.map((metric) => metricRow(ctx, area, metric, notes)),
+    rows,
     underTable: notesBox(ctx, notesFor(ctx, area.metrics, 'every'), contentBody(ctx).x, contentBody(ctx).w),
     style,
     overlay,

@@ -62,10 +62,10 @@ function summaryRow(ctx: ComposeContext, area: AreaView, metric: MetricView, not
 export function composeSummaryTables(ctx: ComposeContext): SlideDraft[] {
   const style = tableStyle(ctx, SUMMARY_ROW);
   const BODY = contentBody(ctx);
-  const columns = fitColumns(SUMMARY_COLUMNS, BODY.w, (column) => SPC_COLUMNS.includes(column));
   const shown = summaryMetrics(ctx);
   const notes = noteNumbers(shown.map(({ metric }) => metric));
   const rows = shown.map(({ area, metric }) => summaryRow(ctx, area, metric, notes));
+  const columns = fitColumns(SUMMARY_COLUMNS, BODY.w, (column) => SPC_COLUMNS.includes(column), { rows, style });
   // Each page keeps room under it for the notes of its own rows: the rows are taken while they
   // and their notes fit.
   const measured = layoutTable(columns, rows, style, () => Infinity)[0];

@@ -1,3 +1,4 @@
+import { measuringFactor, textWidth } from './font-metrics.js';
 import { ceilInches, roundInches } from './geometry.js';
 import { run } from './rich-text.js';
 import type { Align, Box, RunView, TableCellView, TableRowView, TableView } from './slide-pack-view.js';
@@ -167,14 +168,48 @@ export function layoutTable(columns: readonly ColumnSpec[], rows: readonly (read
   return paginate(header, rows.map((cells) => measureRow(cells, columns, style)), capacity);
 }
 
+/** Inches: the widest word of a cell's text, with the cell's insets and indent: narrower, a word breaks. */
+function widestWord(runs: readonly RunView[], style: TableStyle, bold: boolean, indent = 0): number {
+  const text = runs.map((r) => r.text).join('');
+  const widest = Math.max(0, ...text.split(/\s+/).map((word) => textWidth(word, style.text.fontSize, bold)));
+  return (widest * measuringFactor()) / 72 + 2 * style.insetX + indent + 0.01;
+}
+
+/** Each column's narrowest width that breaks no word of its header or its cells. */
+function unbrokenWidths(columns: readonly ColumnSpec[], rows: readonly (readonly CellSpec[])[], style: TableStyle): number[] {
+  return columns.map((column, index) =>
+    Math.max(
+      widestWord([run(column.header)], style, true),
+      ...rows.map((cells) => {
+        const c = cells[index];
+        return c === undefined ? 0 : widestWord(c.runs, style, c.bold === true, c.indent);
+      }),
+    ),
+  );
+}
+
 /**
- * The columns narrowed in proportion where together they are wider than `width` (a template's
- * content area narrower than the pack's widest tables): their text wraps onto more lines, and the
- * rows grow to hold it. Columns that fit are returned as they are.
+ * The columns narrowed where together they are wider than `width` (a template's content area
+ * narrower than the pack's widest tables): their text wraps onto more lines, and the rows grow to
+ * hold it. Given the table's rows, each column gives up only what it has beyond its widest word,
+ * in proportion to that slack, so no word or figure is broken ("Mont h", "00:15:0 0"); where even
+ * that cannot fit, every column narrows alike. Columns that fit are returned as they are.
  */
-export function fitColumns(columns: readonly ColumnSpec[], width: number, keep: (column: ColumnSpec) => boolean = () => false): readonly ColumnSpec[] {
+export function fitColumns(
+  columns: readonly ColumnSpec[],
+  width: number,
+  keep: (column: ColumnSpec) => boolean = () => false,
+  content?: { readonly rows: readonly (readonly CellSpec[])[]; readonly style: TableStyle },
+): readonly ColumnSpec[] {
   const total = columns.reduce((sum, c) => sum + c.width, 0);
   if (total <= width + 1e-6) return columns;
+  if (content !== undefined) {
+    const floor = unbrokenWidths(columns, content.rows, content.style).map((least, i) => (keep(columns[i] as ColumnSpec) ? (columns[i] as ColumnSpec).width : Math.min(least, (columns[i] as ColumnSpec).width)));
+    const slack = columns.map((c, i) => c.width - (floor[i] ?? 0));
+    const spare = slack.reduce((sum, s) => sum + s, 0);
+    const excess = total - width;
+    if (spare >= excess) return columns.map((c, i) => ({ ...c, width: Math.floor((c.width - ((slack[i] ?? 0) * excess) / spare) * 1000) / 1000 }));
+  }
   // columns that hold icons or a sparkline keep their width where the others can give what is needed
   const kept = columns.filter(keep).reduce((sum, c) => sum + c.width, 0);
   const keeping = kept < width / 2;

@@ -42,11 +42,12 @@ export function noteParagraphs(notes: readonly TableNote[]): ParagraphView[] {
 /** The notes as a text box `width` wide: its height, and the box placed at a given top. */
 export function notesBox(ctx: ComposeContext, notes: readonly ParagraphView[], x: number, width: number): { readonly height: number; readonly items: (y: number) => SlideItemView[] } {
   if (notes.length === 0) return { height: 0, items: () => [] };
-  const height = heightFor(notes, width, NOTE_TEXT) + 0.06;
+  // a gap of 0.06 in above the box, and the box 0.02 in taller than its text: all within `height`
+  const height = heightFor(notes, width, NOTE_TEXT) + 0.08;
   return {
     height,
     items: (y: number) => {
-      const box: Box = { x, y: y + 0.06, w: width, h: height - 0.04 };
+      const box: Box = { x, y: y + 0.06, w: width, h: height - 0.06 };
       return [textBox({ name: 'Notes to the table', box, paragraphs: notes, style: NOTE_TEXT, colour: ctx.palette.theme.text })];
     },
   };
