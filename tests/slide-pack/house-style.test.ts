@@ -8,13 +8,14 @@ import { buildPack, slidesOnTemplate } from '../../src/pipeline.js';
 import { PACKSMITH_TEMPLATE } from '../../scripts/slide-template/packsmith-template.js';
 import { templateBytes } from '../../scripts/slide-template/template-parts.js';
 import { HOUSE_STYLE_FIXTURES } from '../fixtures/house-style/house-style-fixtures.js';
-import { PARTNER_TEXT, TEST_LOGO } from '../fixtures/house-style/test-house-style.js';
+import { PARTNER_TEXT, TEST_HOUSE_STYLE, TEST_LOGO, TEST_WIDE_STYLE, WIDE_PARTNER_TEXT } from '../fixtures/house-style/test-house-style.js';
 import { WITHOUT_LIBREOFFICE, convertToPdf, type ConvertedPdf } from '../support/libreoffice.js';
 import { slideParts, unzipPptx } from './sample-pack.js';
 
 /*
- * The slide pack drawn on an organisation's own template: the test house style is 4:3, in Georgia
- * and Verdana, green and plum, with a logo picture and partner wording on its master, unlike
+ * The slide pack drawn on an organisation's own template: two test house styles, one 4:3 in
+ * Georgia and Verdana, green and plum, the other widescreen in Cambria and Calibri, navy and teal
+ * with a band behind the titles, each with a logo picture and partner wording on its master, unlike
  * packsmith's own (16:9, Arial, the organisation's blue). The pack must carry the template's
  * masters, layouts and theme, put each slide on the layout that fits, and lay its content out in
  * that layout's content area.
@@ -25,6 +26,7 @@ const TEMPLATE = readFileSync(new URL('test-house-style.potx', FIXTURES));
 const JANUARY_2026 = { kind: 'month', year: 2026, month: 1 } as const;
 
 const inTestStyle: HouseStyle = { slideTemplate: { name: 'test-house-style.potx', bytes: TEMPLATE, source: 'Settings!B21' } };
+const inWideStyle: HouseStyle = { slideTemplate: { name: 'test-wide-style.potx', bytes: readFileSync(new URL('test-wide-style.potx', FIXTURES)), source: 'Settings!B21' } };
 const withLogo: HouseStyle = { logo: { name: 'logo.png', bytes: TEST_LOGO, type: 'png', widthPx: 240, heightPx: 80, source: 'Settings!B23' } };
 
 async function slidePackWith(houseStyle: HouseStyle): Promise<{ bytes: Uint8Array; view: SlidePackView }> {
@@ -53,7 +55,13 @@ describe('the templates ship as made by their scripts', () => {
   });
 });
 
-describe('the sample drawn on the test house style', () => {
+/** The two test house styles: 4:3 and widescreen, each with its own fonts, colours, logo and wording. */
+const STYLES = [
+  { label: '4:3 test house style', spec: TEST_HOUSE_STYLE, partner: PARTNER_TEXT, houseStyle: inTestStyle },
+  { label: 'widescreen test house style', spec: TEST_WIDE_STYLE, partner: WIDE_PARTNER_TEXT, houseStyle: inWideStyle },
+] as const;
+
+describe.each(STYLES)('the sample drawn on the $label', ({ spec, partner, houseStyle }) => {
   let bytes: Uint8Array;
   let view: SlidePackView;
   let xml: Map<string, string>;
@@ -61,23 +69,26 @@ describe('the sample drawn on the test house style', () => {
   let template: Map<string, string>;
 
   beforeAll(async () => {
-    ({ bytes, view } = await slidePackWith(inTestStyle));
+    ({ bytes, view } = await slidePackWith(houseStyle));
     ({ xml, binary } = await unzipPptx(bytes));
-    template = (await unzipPptx(TEMPLATE)).xml;
+    template = (await unzipPptx(houseStyle.slideTemplate?.bytes ?? new Uint8Array())).xml;
   }, 180_000);
 
-  it("is the template's size, 4:3, and has the template's master, layouts and theme", () => {
-    expect(xml.get('ppt/presentation.xml')).toContain('<p:sldSz cx="9144000" cy="6858000"/>');
-    expect(layoutNames(xml)).toEqual(['Title Slide', 'Section Header', 'Title Only', 'Title and Content', 'Blank']);
+  it("is the template's size and has the template's master, layouts and theme", () => {
+    const size = /<p:sldSz cx="(\d+)" cy="(\d+)"\/>/.exec(xml.get('ppt/presentation.xml') ?? '');
+    expect(size?.[0]).toBe(/<p:sldSz [^>]*\/>/.exec(template.get('ppt/presentation.xml') ?? '')?.[0]);
+    expect(Number(size?.[1]) / Number(size?.[2])).toBeCloseTo(spec.width / spec.height, 3);
+    expect(layoutNames(xml)).toEqual(layoutNames(template));
     const master = xml.get('ppt/slideMasters/slideMaster1.xml') ?? '';
-    expect(master).toContain(PARTNER_TEXT);
-    expect(master).toMatch(/<p:pic>.*descr="Example Trust logo"/s);
+    expect(master).toContain(partner);
+    const logo = spec.masterShapes.find((shape) => shape.kind === 'picture');
+    expect(master).toMatch(new RegExp(`<p:pic>.*descr="${logo?.kind === 'picture' ? logo.altText : ''}"`, 's'));
     // the master's picture is the template's own
-    expect(Buffer.from(binary.get('ppt/media/image1.png') ?? []).equals(Buffer.from(TEST_LOGO))).toBe(true);
+    expect(Buffer.from(binary.get('ppt/media/image1.png') ?? []).equals(Buffer.from(logo?.kind === 'picture' ? logo.png : []))).toBe(true);
     const theme = xml.get('ppt/theme/theme1.xml') ?? '';
-    expect(theme).toContain('<a:majorFont><a:latin typeface="Georgia"/>');
-    expect(theme).toContain('<a:minorFont><a:latin typeface="Verdana"/>');
-    expect(theme).toContain('<a:accent1><a:srgbClr val="2E7D32"/></a:accent1>');
+    expect(theme).toContain(`<a:majorFont><a:latin typeface="${spec.fonts.major}"/>`);
+    expect(theme).toContain(`<a:minorFont><a:latin typeface="${spec.fonts.minor}"/>`);
+    expect(theme).toContain(`<a:accent1><a:srgbClr val="${spec.colours.accents[0]}"/></a:accent1>`);
     // the template's parts as it has them, but for the language of their text
     const language = (part: string | undefined) => (part ?? '').replace(/ lang="[^"]*"/g, '');
     expect(language(master)).toBe(language(template.get('ppt/slideMasters/slideMaster1.xml')));
@@ -116,7 +127,7 @@ describe('the sample drawn on the test house style', () => {
   });
 
   it("lays every item out inside its layout's content area, and no text is taller than its box", () => {
-    const frame = packTemplate(inTestStyle, '#005EB8').frame;
+    const frame = packTemplate(houseStyle, '#005EB8').frame;
     for (const slide of view.slides) {
       if (slide.layout === 'title') continue;
       const body = frame.layouts[slide.layout].body;
@@ -133,7 +144,7 @@ describe('the sample drawn on the test house style', () => {
   });
 
   it('is the same bytes when drawn again', async () => {
-    const again = await slidePackWith(inTestStyle);
+    const again = await slidePackWith(houseStyle);
     expect(Buffer.from(again.bytes).equals(Buffer.from(bytes))).toBe(true);
   });
 
@@ -147,7 +158,7 @@ describe('the sample drawn on the test house style', () => {
       expect(pdf.pages).toBe(view.slides.length);
       const flat = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ');
       pdf.pageTexts.forEach((text, index) => {
-        expect(flat(text), `page ${index + 1}`).toContain(PARTNER_TEXT);
+        expect(flat(text), `page ${index + 1}`).toContain(partner);
         if (index > 0) expect(flat(text), `page ${index + 1}`).toContain('January 2026');
       });
     });
