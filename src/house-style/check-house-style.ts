@@ -82,5 +82,10 @@ export function checkHouseStyle(files: readonly LoadedFile[], diagnostics: Diagn
     if (fault !== undefined) diagnostics.error(fault.reason, file.named.place, fault.rule);
     else slideTemplate = template;
   }
+  // the logo goes where no template is given: with both, it has nowhere to go
+  const logoFile = files.find((f) => f.key === 'logo');
+  if (logo !== undefined && logoFile !== undefined && slideTemplate !== undefined && reportTemplate !== undefined) {
+    diagnostics.warn(`${WHAT.logo} "${logo.name}" is not used: both templates carry their own logos (the Logo setting is for a pack drawn on packsmith's own templates); clear this cell or put the logo on the templates' masters and headers`, logoFile.named.place, 'model/logo-unused');
+  }
   return { ...(slideTemplate === undefined ? {} : { slideTemplate }), ...(reportTemplate === undefined ? {} : { reportTemplate }), ...(logo === undefined ? {} : { logo }) };
 }
