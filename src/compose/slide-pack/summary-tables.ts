@@ -70,19 +70,27 @@ export function composeSummaryTables(ctx: ComposeContext): SlideDraft[] {
   // and their notes fit.
   const measured = layoutTable(columns, rows, style, () => Infinity)[0];
   const notesHeight = (from: number, to: number) => notesBox(ctx, notesFor(ctx, shown.slice(from, to).map(({ metric }) => metric), 'headline'), BODY.x, BODY.w).height;
-  const pages: TablePage[] = [];
-  let first = 0;
-  while (measured !== undefined && first < rows.length) {
-    let height = measured.header.h;
-    let end = first;
-    while (end < rows.length && height + (measured.rows[end]?.h ?? 0) + notesHeight(first, end + 1) <= BODY.h) {
-      height += measured.rows[end]?.h ?? 0;
-      end += 1;
+  // Pages as full as they go, then, where that leaves the last one short, the rows shared out
+  // evenly over the same number of pages (22 and 21 rows, not 40 and 3) where they still fit.
+  const paginate = (most: number): TablePage[] => {
+    const pages: TablePage[] = [];
+    let first = 0;
+    while (measured !== undefined && first < rows.length) {
+      let height = measured.header.h;
+      let end = first;
+      while (end < rows.length && end - first < most && height + (measured.rows[end]?.h ?? 0) + notesHeight(first, end + 1) <= BODY.h) {
+        height += measured.rows[end]?.h ?? 0;
+        end += 1;
+      }
+      end = Math.max(end, first + 1);
+      pages.push({ header: measured.header, rows: measured.rows.slice(first, end), first, h: measured.header.h + measured.rows.slice(first, end).reduce((sum, r) => sum + r.h, 0) });
+      first = end;
     }
-    end = Math.max(end, first + 1);
-    pages.push({ header: measured.header, rows: measured.rows.slice(first, end), first, h: measured.header.h + measured.rows.slice(first, end).reduce((sum, r) => sum + r.h, 0) });
-    first = end;
-  }
+    return pages;
+  };
+  const full = paginate(Infinity);
+  const even = full.length > 1 ? paginate(Math.ceil(rows.length / full.length)) : full;
+  const pages = even.length === full.length ? even : full;
   return pages.map((page, index) => {
     const table = placeTable(index === 0 ? 'Summary table' : 'Summary table (continued)', BODY.x, BODY.y, columns, style, page);
     const onPage = shown.slice(page.first, page.first + page.rows.length).map(({ metric }) => metric);
