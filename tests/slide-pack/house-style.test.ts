@@ -143,6 +143,13 @@ describe.each(STYLES)('the sample drawn on the $label', ({ spec, partner, houseS
     }
   });
 
+  it("names every preparer in full on the title slide, however short the layout's subtitle area", () => {
+    const prepared = view.slides[0]?.items.find((item) => item.kind === 'text' && item.name === 'Prepared by');
+    const text = prepared?.kind === 'text' ? prepared.paragraphs.flatMap((p) => p.runs.map((r) => r.text)).join('\n') : '';
+    for (const role of ['Senior Performance Manager, ICS Performance Service', 'Performance and Business Intelligence Analyst', 'Head of Performance and Assurance']) expect(text).toContain(role);
+    expect(text).not.toContain('…');
+  });
+
   it('is the same bytes when drawn again', async () => {
     const again = await slidePackWith(houseStyle);
     expect(Buffer.from(again.bytes).equals(Buffer.from(bytes))).toBe(true);
