@@ -9,7 +9,7 @@ import { composeCoverReport } from './compose/cover-report/compose-cover-report.
 import { composeDraftEmails } from './compose/email/compose-draft-emails.js';
 import type { DocumentMode, DocumentOptions } from './compose/document-options.js';
 import { composeSlidePack } from './compose/slide-pack/compose-slide-pack.js';
-import { renderCoverReport } from './render/docx/render-cover-report.js';
+import { renderCoverReportAside } from './render/aside/render-cover-report-aside.js';
 import { attachmentEncoder, renderDraftEmail, type DraftAttachment, type DraftEmail } from './render/email/render-draft-email.js';
 import { readableJson } from './render/json/readable-json.js';
 import { renderSlidePack, type SlideCanvas } from './render/pptx/render-slide-pack.js';
@@ -139,16 +139,20 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   const options: DocumentOptions = { mode };
   // one slide pack view: drawn as the slide pack, and read by the cover report for its slide numbers
   const { view: slidePackView, canvas } = slidesOnTemplate(model, options, request.houseStyle);
-  request.onStep?.('drawing the cover report');
-  const coverReport = { name: identity.draft.coverReport, bytes: await renderCoverReport(composeCoverReport(model, options, slidePackView), request.houseStyle ?? {}) };
-  request.onStep?.('drawing the slide pack');
-  const slidePack = { name: identity.draft.slidePack, bytes: await renderSlidePack(slidePackView, canvas) };
+  request.onStep?.('drawing the cover report and the slide pack');
+  // the cover report draws on a thread of its own while this one draws the slide pack and the returns
+  const [coverBytes, slideBytes, returns] = await Promise.all([
+    renderCoverReportAside(composeCoverReport(model, options, slidePackView), request.houseStyle ?? {}),
+    renderSlidePack(slidePackView, canvas),
+    mode === 'final' ? undefined : returnWorkbooks(workbook, identity, deadline),
+  ]);
+  const coverReport = { name: identity.draft.coverReport, bytes: coverBytes };
+  const slidePack = { name: identity.draft.slidePack, bytes: slideBytes };
   const documents: PackDocuments = { packModel: { name: identity.draft.packModel, bytes: Buffer.from(readableJson(model), 'utf8') }, coverReport, slidePack };
   const files: OutputFile[] = [documents.packModel, coverReport, slidePack];
-  if (mode === 'final') return { ok: true, diagnostics: diagnostics.list(), files, model, identity, documents };
+  if (returns === undefined) return { ok: true, diagnostics: diagnostics.list(), files, model, identity, documents };
 
   request.onStep?.('drafting the e-mails to authors');
-  const returns = await returnWorkbooks(workbook, identity, deadline);
   // What each author's draft carries: the draft documents and the author's own return workbook
   const attachmentsFor = (authorId: string): DraftAttachment[] => [
     { ...coverReport, description: 'the draft cover report (Word)' },

@@ -50,7 +50,8 @@ export const HEADING_UNIT: Partial<Record<Unit, string>> = { 'gbp-millions': '£
  */
 export function figureUnderHeading(figure: { readonly display: string; readonly value?: number } | undefined, style: FigureStyle): string {
   if (figure === undefined) return NO_FIGURE;
-  if (figure.value === undefined || figure.display !== formatNumber(figure.value, { ...style, withUnit: true })) return figure.display;
+  // a unit no heading names prints the same with and without it: the figure as it is
+  if (figure.value === undefined || HEADING_UNIT[style.unit] === undefined || figure.display !== formatNumber(figure.value, { ...style, withUnit: true })) return figure.display;
   return formatNumber(figure.value, { ...style, withUnit: false });
 }
 

@@ -71,18 +71,22 @@ function tableOf(ctx: ComposeContext, metric: MetricView) {
  * The room every caption is given: 0.55 in, or the most a caption takes where a narrow body's
  * tables wrap one onto more lines ("(continued)" included).
  */
-function captionRoom(ctx: ComposeContext): number {
-  const heights = ctx.model.areas.flatMap((area) =>
-    area.metrics.map((metric) => heightFor(captionOf({ area, metric, continued: true }), tableOf(ctx, metric).width, CAPTION_TEXT)),
-  );
+function captionRoom(tables: readonly MetricTable[]): number {
+  const heights = tables.map(({ area, metric, table }) => heightFor(captionOf({ area, metric, continued: true }), table.width, CAPTION_TEXT));
   return Math.max(CAPTION_HEIGHT, ...heights);
 }
 
-function blocksOf(ctx: ComposeContext, area: AreaView, caption: number): Block[] {
+/** A metric's measures table, with the area it is listed under. */
+interface MetricTable {
+  readonly area: AreaView;
+  readonly metric: MetricView;
+  readonly table: ReturnType<typeof tableOf>;
+}
+
+function blocksOf(ctx: ComposeContext, tables: readonly MetricTable[], caption: number): Block[] {
   const style = appendixStyle(ctx);
   const BODY = contentBody(ctx);
-  return area.metrics.flatMap((metric) => {
-    const { rows, columns, width } = tableOf(ctx, metric);
+  return tables.flatMap(({ area, metric, table: { rows, columns, width } }) => {
     if (rows.length === 0) return [];
     const pages = layoutTable(columns, rows, style, () => BODY.h - caption);
     return pages.map((page, index) => ({ area, metric, columns, page, continued: index > 0, width }));
@@ -137,8 +141,10 @@ function packed(BODY: Box, blocks: readonly Block[], caption: number): Placed[][
  */
 export function composeAppendixSlides(ctx: ComposeContext): SlideDraft[] {
   const style = appendixStyle(ctx);
-  const caption = captionRoom(ctx);
-  const slides = packed(contentBody(ctx), ctx.model.areas.flatMap((area) => blocksOf(ctx, area, caption)), caption);
+  // each metric's table made once, for the captions' room and for the slides
+  const tables = ctx.model.areas.flatMap((area) => area.metrics.map((metric): MetricTable => ({ area, metric, table: tableOf(ctx, metric) })));
+  const caption = captionRoom(tables);
+  const slides = packed(contentBody(ctx), blocksOf(ctx, tables, caption), caption);
   return slides.map((placed, index) => {
     const captionHeight = Math.max(...placed.map(({ block }) => heightFor(captionOf(block), block.width, CAPTION_TEXT)));
     const columnTop = new Map<number, number>();
