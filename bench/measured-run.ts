@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { linuxProcessMemory } from '../src/deliver/process-tree.js';
 
 /**
  * One command run as an officer runs it, in a fresh process: its wall time from start to exit,
@@ -11,7 +12,7 @@ import { performance } from 'node:perf_hooks';
  */
 export interface MeasuredRun {
   readonly ms: number;
-  /** The largest sum of resident memory over the process and its descendants, in MB. */
+  /** The largest sum of memory (proportional: a page shared by several processes counted once) over the process and its descendants, in MB. */
   readonly peakMb: number;
   /** CPU seconds (user and system) of the process and the processes it waited for; NaN without GNU time. */
   readonly cpuSeconds: number;
@@ -20,12 +21,11 @@ export interface MeasuredRun {
 }
 
 const SAMPLE_MS = 50;
-const PAGE_BYTES = 4096;
 
 interface ProcessInfo {
   readonly ppid: number;
   readonly pgrp: number;
-  readonly rssBytes: number;
+  readonly fields: readonly string[];
 }
 
 function processes(): Map<number, ProcessInfo> {
@@ -36,7 +36,7 @@ function processes(): Map<number, ProcessInfo> {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       // the fields after the command name, which is in parentheses and may hold spaces
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      all.set(Number(entry), { ppid: Number(fields[1]), pgrp: Number(fields[2]), rssBytes: Number(fields[21]) * PAGE_BYTES });
+      all.set(Number(entry), { ppid: Number(fields[1]), pgrp: Number(fields[2]), fields });
     } catch {
       // the process ended while we looked
     }
@@ -69,7 +69,11 @@ function treeMemory(root: number, groups: Set<number>): number {
     const info = all.get(pid);
     if (info === undefined) continue;
     if (pid !== root && info.pgrp === pid) groups.add(pid);
-    total += info.rssBytes;
+    try {
+      total += linuxProcessMemory(String(pid), info.fields);
+    } catch {
+      // the process ended while we looked
+    }
   }
   return total;
 }

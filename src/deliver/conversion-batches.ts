@@ -4,26 +4,31 @@ import type { OutputFile } from './write-files.js';
 /*
  * LibreOffice's memory for a conversion grows with the charts it draws, and it keeps each chart's
  * model until the document is closed. Measured converting the 200-metric benchmark pack on Linux
- * (LibreOffice 7.4): the slide pack, 143 slides and 200 charts, held 3.2 GB; the cover report,
- * 0.3 GB. Two such offices side by side pass a 4 GB limit that either alone keeps under, so
- * documents are converted side by side only while their estimates fit the limit together.
+ * (LibreOffice 7.4, proportional memory): the slide pack, 143 slides and 200 charts, held 3.2 GB;
+ * the cover report, 100 charts, 0.28 GB. Impress keeps far more of a chart than Writer does, so
+ * each is estimated by its own kind; documents are converted side by side only while their
+ * estimates fit the limit together.
  */
 
 /** An office with a document open and nothing drawn yet, bytes. */
 const OFFICE_BYTES = 300 * 1024 * 1024;
-/** What each chart adds while the document is converted, bytes (3.2 GB over 200 charts, rounded up). */
-const CHART_BYTES = 16 * 1024 * 1024;
+const MB = 1024 * 1024;
+/** What each chart adds while the document is converted, bytes, by the package's folder: Impress 3.2 GB over 200 charts, rounded up; Writer and Calc, a little. */
+const CHART_BYTES: Readonly<Record<string, number>> = { ppt: 16 * MB, word: 2 * MB, xl: 2 * MB };
 const CHART_PART = /^(ppt|word|xl)\/charts\/chart\d+\.xml$/;
 
 /** How much memory converting the document is expected to take, from the charts its package holds. */
 export function estimatedOfficeBytes(document: OutputFile): number {
-  let charts = 0;
+  let chartBytes = 0;
   try {
-    for (const entry of readZip(document.bytes)) if (CHART_PART.test(entry.name)) charts += 1;
+    for (const entry of readZip(document.bytes)) {
+      const folder = CHART_PART.exec(entry.name)?.[1];
+      if (folder !== undefined) chartBytes += CHART_BYTES[folder] ?? 16 * MB;
+    }
   } catch {
     // not a package: LibreOffice will say what is wrong with it; estimate it as an empty office
   }
-  return OFFICE_BYTES + charts * CHART_BYTES;
+  return OFFICE_BYTES + chartBytes;
 }
 
 /**

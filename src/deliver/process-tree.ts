@@ -28,16 +28,39 @@ export function killGroup(child: ChildProcess): void {
 
 const PAGE_BYTES = 4096;
 
-/** Linux: the resident memory of the processes of group `pgid`, in bytes, from /proc. */
+/** The process's fields after its command name (which is in parentheses and may hold spaces), from /proc. */
+function statFields(pid: string): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/**
+ * Linux: the memory a process holds, in bytes: its proportional share (PSS) of the pages it
+ * holds, each page shared with other processes counted once among them all. Resident memory
+ * (RSS) would count a shared page in every process that maps it: LibreOffice forks (to ask gpg
+ * for signing keys as it writes a PDF) at 3.2 GB, and its fork, sharing those pages until it
+ * execs, doubled the count for a moment and tripped the memory limit of a pack that fits it. RSS
+ * where smaps_rollup cannot be read (kernels before 4.14).
+ */
+export function linuxProcessMemory(pid: string, fields: readonly string[] = statFields(pid)): number {
+  try {
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const pss = /^Pss:\s+(\d+) kB$/m.exec(rollup);
+    if (pss !== null) return Number(pss[1]) * 1024;
+  } catch {
+    // not readable: resident memory below
+  }
+  return Number(fields[21]) * PAGE_BYTES;
+}
+
+/** Linux: the memory of the processes of group `pgid`, in bytes, from /proc (see {@link linuxProcessMemory}). */
 function linuxGroupMemory(pgid: number): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // the fields after the command name, which is in parentheses and may hold spaces
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) === pgid) total += Number(fields[21]) * PAGE_BYTES;
+      const fields = statFields(entry);
+      if (Number(fields[2]) === pgid) total += linuxProcessMemory(entry, fields);
     } catch {
       // the process ended while we looked
     }

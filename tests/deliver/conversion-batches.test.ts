@@ -14,10 +14,10 @@ function documentWith(name: string, folder: 'ppt' | 'word', charts: number): Out
 }
 
 describe('which documents LibreOffice converts side by side', () => {
-  it('estimates an office by the charts the package holds', () => {
+  it("estimates an office by the charts the package holds, a slide pack's far more than a report's", () => {
     expect(estimatedOfficeBytes(documentWith('a.pptx', 'ppt', 0))).toBe(300 * MB);
     expect(estimatedOfficeBytes(documentWith('a.pptx', 'ppt', 200))).toBe(300 * MB + 200 * 16 * MB);
-    expect(estimatedOfficeBytes(documentWith('a.docx', 'word', 10))).toBe(300 * MB + 10 * 16 * MB);
+    expect(estimatedOfficeBytes(documentWith('a.docx', 'word', 100))).toBe(300 * MB + 100 * 2 * MB);
     expect(estimatedOfficeBytes({ name: 'a.docx', bytes: new TextEncoder().encode('not a package') })).toBe(300 * MB);
   });
 
@@ -27,9 +27,15 @@ describe('which documents LibreOffice converts side by side', () => {
     expect(conversionBatches([report, slides], 4096 * MB).map((b) => b.map((d) => d.name))).toEqual([['report.docx', 'slides.pptx']]);
   });
 
-  it('a large pack: one after the other, so the peak is one office, not both', () => {
-    const report = documentWith('report.docx', 'word', 25);
+  it('the 200-metric pack (100 charts in the report, 200 on the slides): both at once within 4 GB', () => {
+    const report = documentWith('report.docx', 'word', 100);
     const slides = documentWith('slides.pptx', 'ppt', 200);
+    expect(conversionBatches([report, slides], 4096 * MB).map((b) => b.map((d) => d.name))).toEqual([['report.docx', 'slides.pptx']]);
+  });
+
+  it('a larger pack: one after the other, so the peak is one office, not both', () => {
+    const report = documentWith('report.docx', 'word', 110);
+    const slides = documentWith('slides.pptx', 'ppt', 220);
     expect(conversionBatches([report, slides], 4096 * MB).map((b) => b.map((d) => d.name))).toEqual([['report.docx'], ['slides.pptx']]);
   });
 

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { groupMemory, killGroup, spawnGroup } from '../../src/deliver/process-tree.js';
+
+/*
+ * The memory limit of the PDF conversion counts what LibreOffice's processes hold together. A
+ * process that forks shares its pages with the fork until one of them writes: counted in each by
+ * resident memory, they were counted twice, and a conversion holding 3.2 GB was stopped as past 4 GB.
+ */
+const MB = 1024 * 1024;
+/** Holds 200 MB (every page touched), forks, and both wait. */
+const HOLD_AND_FORK = 'import os, time\nb = bytearray(200 * 1024 * 1024)\nfor i in range(0, len(b), 4096): b[i] = 1\nprint(os.fork(), flush=True)\ntime.sleep(60)\n';
+
+function membersOf(pgid: number): number {
+  return readdirSync('/proc').filter((entry) => {
+    if (!/^\d+$/.test(entry)) return false;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === pgid;
+    } catch {
+      return false;
+    }
+  }).length;
+}
+
+const started: ReturnType<typeof spawnGroup>[] = [];
+afterEach(() => {
+  for (const child of started.splice(0)) killGroup(child);
+});
+
+describe.runIf(process.platform === 'linux')('the memory of a group of processes', () => {
+  it('counts the pages a process shares with its fork once, not once in each', async () => {
+    const child = spawnGroup('python3', ['-c', HOLD_AND_FORK], { stdio: ['ignore', 'pipe', 'ignore'] });
+    started.push(child);
+    // both have printed (the fork its 0, the parent the fork's id): the pages are held and shared
+    await new Promise<void>((resolve) => {
+      let lines = 0;
+      child.stdout?.on('data', (chunk: Buffer) => {
+        lines += chunk.toString('utf8').split('\n').filter(Boolean).length;
+        if (lines >= 2) resolve();
+      });
+    });
+    expect(membersOf(child.pid ?? -1)).toBe(2);
+    const held = groupMemory(child) ?? 0;
+    expect(held).toBeGreaterThan(190 * MB);
+    expect(held).toBeLessThan(300 * MB);
+  });
+});
