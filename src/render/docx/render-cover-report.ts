@@ -1,9 +1,9 @@
-import { AlignmentType, Document, ImageRun, Packer, Paragraph, type FileChild, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, ImageRun, Paragraph, type FileChild, type ISectionOptions } from 'docx';
 import type { BlockView, CoverReportView, SectionView } from '../../compose/cover-report/cover-report-view.js';
 import type { LogoImage, TemplateFile } from '../../model/house-style.js';
-import { readZip } from '../zip/zip-archive.js';
 import { renderChart } from './chart.js';
 import { deterministicPackage } from './deterministic-package.js';
+import { documentEntries } from './document-parts.js';
 import { FONT, documentNumbering, documentStyles } from './document-styles.js';
 import { RUNNING_HEAD_PROPERTY, fieldValues, watermarkHeader } from './page-furniture.js';
 import { bodyParagraph, headingBlock, headingParagraph } from './paragraphs.js';
@@ -124,8 +124,7 @@ export async function renderCoverReport(view: CoverReportView, style: ReportHous
     numbering: documentNumbering(),
     sections: view.sections.map((s, i) => section(drawing, s, i === 0)),
   });
-  const bytes = await Packer.toBuffer(document);
-  const entries = applyTemplate(readZip(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)), {
+  const entries = applyTemplate(await documentEntries(document), {
     template,
     sections: view.sections.map((s) => s.orientation),
     language: metadata.language,

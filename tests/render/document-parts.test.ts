@@ -1,0 +1,25 @@
+import { Document, Packer, Paragraph } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { documentEntries } from '../../src/render/docx/document-parts.js';
+import { contentOf, readZip } from '../../src/render/zip/zip-archive.js';
+
+const STORED = 0;
+
+function document(): Document {
+  return new Document({ sections: [{ children: [new Paragraph('Urgent and emergency care: 4-hour performance 74.1%')] }] });
+}
+
+describe("a document's parts, taken before the docx package zips them", () => {
+  it('are the parts Packer zips, in its order, byte for byte', async () => {
+    const zipped = readZip(new Uint8Array(await Packer.toBuffer(document())));
+    const parts = await documentEntries(document());
+    expect(parts.map((p) => p.name)).toEqual(zipped.map((p) => p.name));
+    for (const [index, part] of parts.entries()) expect(Buffer.from(contentOf(part)).equals(Buffer.from(contentOf(zipped[index] ?? part)))).toBe(true);
+  });
+
+  it("come from the package's compiler, not compressed (were its interface to change, they would come from Packer's zip and this would fail)", async () => {
+    const parts = await documentEntries(document());
+    expect(parts.length).toBeGreaterThan(5);
+    expect(parts.every((p) => p.method === STORED)).toBe(true);
+  });
+});
