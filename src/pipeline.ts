@@ -9,7 +9,7 @@ import { composeCoverReport } from './compose/cover-report/compose-cover-report.
 import { composeDraftEmails } from './compose/email/compose-draft-emails.js';
 import type { DocumentMode, DocumentOptions } from './compose/document-options.js';
 import { composeSlidePack } from './compose/slide-pack/compose-slide-pack.js';
-import { renderCoverReportAside } from './render/aside/render-cover-report-aside.js';
+import { startPackWorkers, type PackWorkers } from './render/aside/pack-workers.js';
 import { attachmentEncoder, renderDraftEmail, type DraftAttachment, type DraftEmail } from './render/email/render-draft-email.js';
 import { readableJson } from './render/json/readable-json.js';
 import { renderSlidePack, type SlideCanvas } from './render/pptx/render-slide-pack.js';
@@ -45,6 +45,11 @@ export interface PackRequest {
   readonly identity?: PackIdentity;
   /** The organisation's templates and logo, read and checked (see `readHouseStyle`); none: the built-in ones. */
   readonly houseStyle?: HouseStyle;
+  /**
+   * Threads started ahead for the documents, the caller's to stop (see `startPackWorkers`); where
+   * absent, they are started here and stopped when the pack is built.
+   */
+  readonly workers?: PackWorkers;
 }
 
 export interface PackResult {
@@ -134,17 +139,25 @@ export async function packFromWorkbook(loaded: LoadedWorkbook, request: PackRequ
   const { diagnostics } = loaded;
   const composed = composeModel(loaded, request);
   if (composed === undefined) return { ok: false, diagnostics: diagnostics.list(), files: [] };
-  const { workbook, model, identity, deadline } = composed;
+  const workers = request.workers ?? startPackWorkers();
+  try {
+    return await documentsOf(composed, request, diagnostics, workers);
+  } finally {
+    if (request.workers === undefined) await workers.stop();
+  }
+}
+
+/** The pack's documents, drawn from its model: the cover report on a thread of its own, the slide pack and the return workbooks on this one meanwhile. */
+async function documentsOf({ workbook, model, identity, deadline }: ComposedModel, request: PackRequest, diagnostics: Diagnostics, workers: PackWorkers): Promise<PackResult> {
   const mode = request.mode ?? 'draft';
   const options: DocumentOptions = { mode };
   // one slide pack view: drawn as the slide pack, and read by the cover report for its slide numbers
   const { view: slidePackView, canvas } = slidesOnTemplate(model, options, request.houseStyle);
   request.onStep?.('drawing the cover report and the slide pack');
-  // the cover report draws on a thread of its own while this one draws the slide pack and the returns
-  const [coverBytes, slideBytes, returns] = await Promise.all([
-    renderCoverReportAside(composeCoverReport(model, options, slidePackView), request.houseStyle ?? {}),
-    renderSlidePack(slidePackView, canvas),
+  const [coverBytes, returns, slideBytes] = await Promise.all([
+    workers.coverReport.run({ view: composeCoverReport(model, options, slidePackView), style: request.houseStyle ?? {} }),
     mode === 'final' ? undefined : returnWorkbooks(workbook, identity, deadline),
+    renderSlidePack(slidePackView, canvas),
   ]);
   const coverReport = { name: identity.draft.coverReport, bytes: coverBytes };
   const slidePack = { name: identity.draft.slidePack, bytes: slideBytes };

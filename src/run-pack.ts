@@ -15,6 +15,7 @@ import { writeFilesAtomically } from './deliver/write-files.js';
 import type { MonthPeriod } from './model/pack-workbook.js';
 import { checkMonth } from './model/reporting-month.js';
 import { loadWorkbook, packFromWorkbook } from './pipeline.js';
+import { startPackWorkers, type PackWorkers } from './render/aside/pack-workers.js';
 import type { DraftEmail } from './render/email/render-draft-email.js';
 
 export interface RunOptions {
@@ -82,6 +83,16 @@ export async function runPack(options: RunOptions): Promise<RunOutcome> {
   const month = checkMonth(options.month);
   const mode = options.mode ?? 'draft';
   if (options.outDir !== undefined) await checkOutputFolder(options.outDir);
+  // the documents' threads load their libraries while the workbook is read
+  const workers = startPackWorkers();
+  try {
+    return await packAndWrite(options, month, mode, workers);
+  } finally {
+    await workers.stop();
+  }
+}
+
+async function packAndWrite(options: RunOptions, month: MonthPeriod, mode: DocumentMode, workers: PackWorkers): Promise<RunOutcome> {
   const bytes = await readWorkbookFile(options.workbookPath);
   if (typeof bytes === 'string') return { kind: 'unreadable', reason: bytes };
   options.onStep?.('reading the workbook');
@@ -98,8 +109,10 @@ export async function runPack(options: RunOptions): Promise<RunOutcome> {
     await checkOwner(folder, identity);
     const finalFolder = join(folder, FINAL_FOLDER);
     const earlierFinal = final === undefined ? [] : await final.checkFinalFolder(finalFolder, options.force === true, identity);
-    const request = { workbook: bytes, workbookName: basename(options.workbookPath), month, mode, identity, houseStyle, ...(options.onStep === undefined ? {} : { onStep: options.onStep }) };
+    const request = { workbook: bytes, workbookName: basename(options.workbookPath), month, mode, identity, houseStyle, workers, ...(options.onStep === undefined ? {} : { onStep: options.onStep }) };
     const result = await packFromWorkbook(loaded, request);
+    // drawn: the threads' memory is given back before the PDFs are made and the files written
+    await workers.stop();
     if (!result.ok || result.model === undefined || result.documents === undefined) return { kind: 'invalid', diagnostics: result.diagnostics };
     let written: Written;
     if (final !== undefined) {
