@@ -169,7 +169,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\n(median of ${runs} runs, each a fresh process of node dist/bin.js; "range" = the fastest and slowest run; CPU = user and system seconds of the\n` +
       ` process and what it started, steadier than the time on a shared machine; peak MB = the most the process and everything it started\n` +
-      ` (LibreOffice) held at once, sampled every 50 ms; workbooks of N metrics x 60 months x 2 levels; month 2026-01; load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`,
+      ` (LibreOffice) held at once, a page shared by two processes counted once (sampled: see bench/measured-run.ts); workbooks of N metrics x 60 months x 2 levels; month 2026-01; load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`,
   );
 }
 

@@ -8,7 +8,7 @@ import { findSoffice, folderUrl } from './find-soffice.js';
 import { conversionBatches } from './conversion-batches.js';
 import { cleanUpOnInterrupt } from './interruption.js';
 import { pdfExportProfile } from './libreoffice-profile.js';
-import { groupMemory, killGroup, spawnGroup } from './process-tree.js';
+import { groupMemory, killGroup, spawnGroup, type MemoryCount } from './process-tree.js';
 import type { ProgressListener } from './progress-event.js';
 import type { OutputFile } from './write-files.js';
 
@@ -65,12 +65,18 @@ function watch(children: readonly ChildProcess[], limits: { timeoutMs: number; m
     const timer = setTimeout(() => stop('time'), limits.timeoutMs);
     const poll = setInterval(() => {
       onTick();
-      let memory: number | undefined;
-      for (const child of children) {
-        const held = groupMemory(child);
-        if (held !== undefined) memory = (memory ?? 0) + held;
-      }
-      if (memory !== undefined && memory > limits.memoryBytes) stop('memory');
+      // resident memory, cheap to read, is never less than the proportional: only past the
+      // limit is it counted again proportionally, which a fork's shared pages do not inflate
+      const held = (count: MemoryCount): number | undefined => {
+        let memory: number | undefined;
+        for (const child of children) {
+          const bytes = groupMemory(child, count);
+          if (bytes !== undefined) memory = (memory ?? 0) + bytes;
+        }
+        return memory;
+      };
+      const resident = held('resident');
+      if (resident !== undefined && resident > limits.memoryBytes && (held('proportional') ?? resident) > limits.memoryBytes) stop('memory');
     }, POLL_MS);
     const exits = children.map(
       (child) =>

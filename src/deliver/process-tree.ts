@@ -35,32 +35,35 @@ function statFields(pid: string): string[] {
 }
 
 /**
- * Linux: the memory a process holds, in bytes: its proportional share (PSS) of the pages it
- * holds, each page shared with other processes counted once among them all. Resident memory
- * (RSS) would count a shared page in every process that maps it: LibreOffice forks (to ask gpg
- * for signing keys as it writes a PDF) at 3.2 GB, and its fork, sharing those pages until it
- * execs, doubled the count for a moment and tripped the memory limit of a pack that fits it. RSS
- * where smaps_rollup cannot be read (kernels before 4.14).
+ * How memory is counted. `resident` (RSS) is cheap to read, but counts a page shared by several
+ * processes in each of them; `proportional` (PSS) shares it out among them, counting it once, and
+ * costs some 36 ms to read for a LibreOffice of 3 GB. LibreOffice forks as it writes a PDF (to
+ * ask gpg for signing keys), and its fork, sharing all its pages until it execs, doubled the
+ * resident count for a moment: a 200-metric pack that holds 3.2 GB was stopped as past 4 GB.
  */
-export function linuxProcessMemory(pid: string, fields: readonly string[] = statFields(pid)): number {
-  try {
-    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
-    const pss = /^Pss:\s+(\d+) kB$/m.exec(rollup);
-    if (pss !== null) return Number(pss[1]) * 1024;
-  } catch {
-    // not readable: resident memory below
+export type MemoryCount = 'resident' | 'proportional';
+
+/** Linux: the memory a process holds, in bytes, counted as asked; resident where smaps_rollup cannot be read (kernels before 4.14). */
+export function linuxProcessMemory(pid: string, count: MemoryCount, fields: readonly string[] = statFields(pid)): number {
+  if (count === 'proportional') {
+    try {
+      const pss = /^Pss:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      if (pss !== null) return Number(pss[1]) * 1024;
+    } catch {
+      // not readable: resident memory below
+    }
   }
   return Number(fields[21]) * PAGE_BYTES;
 }
 
-/** Linux: the memory of the processes of group `pgid`, in bytes, from /proc (see {@link linuxProcessMemory}). */
-function linuxGroupMemory(pgid: number): number {
+/** Linux: the memory of the processes of group `pgid`, in bytes, from /proc. */
+function linuxGroupMemory(pgid: number, count: MemoryCount): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const fields = statFields(entry);
-      if (Number(fields[2]) === pgid) total += linuxProcessMemory(entry, fields);
+      if (Number(fields[2]) === pgid) total += linuxProcessMemory(entry, count, fields);
     } catch {
       // the process ended while we looked
     }
@@ -80,10 +83,11 @@ function psGroupMemory(pgid: number): number | undefined {
 }
 
 /**
- * The memory the child and the processes it started hold now, in bytes; undefined where it
- * cannot be measured (Windows), where no limit is kept.
+ * The memory the child and the processes it started hold now, in bytes, counted as asked (see
+ * {@link MemoryCount}; elsewhere than Linux, resident); undefined where it cannot be measured
+ * (Windows), where no limit is kept.
  */
-export function groupMemory(child: ChildProcess): number | undefined {
+export function groupMemory(child: ChildProcess, count: MemoryCount = 'resident'): number | undefined {
   if (child.pid === undefined || process.platform === 'win32') return undefined;
-  return process.platform === 'linux' ? linuxGroupMemory(child.pid) : psGroupMemory(child.pid);
+  return process.platform === 'linux' ? linuxGroupMemory(child.pid, count) : psGroupMemory(child.pid);
 }

@@ -3,8 +3,8 @@ import { ASIDE_RUNNERS, type AsideKind, type AsideReply } from './aside-tasks.js
 
 /*
  * A worker thread of one kind (see `startAside`): it loads that kind's modules as soon as it
- * starts, while the pack is still being read, says it is ready, then runs the tasks it is sent
- * one after another, answering each in the order it came.
+ * starts, while the pack is still being read, then runs the tasks it is sent one after another,
+ * answering each in the order it came.
  */
 const { kind } = workerData as { readonly kind: AsideKind };
 // a task arrives as the message the caller sent for this kind (see `Aside.run`)
@@ -22,4 +22,3 @@ let queue = Promise.resolve();
 parentPort?.on('message', (input: unknown) => {
   queue = queue.then(async () => parentPort?.postMessage(await answer(input)));
 });
-parentPort?.postMessage('ready');

@@ -54,8 +54,7 @@ export function startAside<K extends AsideKind>(kind: K): Aside<K> {
     for (const task of pending.splice(0)) task.reject(failure);
     worker.unref();
   };
-  worker.on('message', (reply: AsideReply<AsideTasks[K]['output']> | 'ready') => {
-    if (reply === 'ready') return;
+  worker.on('message', (reply: AsideReply<AsideTasks[K]['output']>) => {
     const task = pending.shift();
     if (pending.length === 0) worker.unref();
     if (task === undefined) return;
