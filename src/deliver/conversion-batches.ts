@@ -17,18 +17,41 @@ const MB = 1024 * 1024;
 const CHART_BYTES: Readonly<Record<string, number>> = { ppt: 16 * MB, word: 2 * MB, xl: 2 * MB };
 const CHART_PART = /^(ppt|word|xl)\/charts\/chart\d+\.xml$/;
 
-/** How much memory converting the document is expected to take, from the charts its package holds. */
-export function estimatedOfficeBytes(document: OutputFile): number {
+/** How much memory converting the document is expected to take, from the charts its package holds, and how many charts those are. */
+export function officeEstimate(document: OutputFile): { readonly bytes: number; readonly charts: number } {
   let chartBytes = 0;
+  let charts = 0;
   try {
     for (const entry of readZip(document.bytes)) {
       const folder = CHART_PART.exec(entry.name)?.[1];
-      if (folder !== undefined) chartBytes += CHART_BYTES[folder] ?? 16 * MB;
+      if (folder === undefined) continue;
+      charts += 1;
+      chartBytes += CHART_BYTES[folder] ?? 16 * MB;
     }
   } catch {
     // not a package: LibreOffice will say what is wrong with it; estimate it as an empty office
   }
-  return OFFICE_BYTES + chartBytes;
+  return { bytes: OFFICE_BYTES + chartBytes, charts };
+}
+
+export function estimatedOfficeBytes(document: OutputFile): number {
+  return officeEstimate(document).bytes;
+}
+
+/**
+ * How far past the limit a document's estimate may be and LibreOffice still be started on it: the
+ * estimate errs high, so a document somewhat over it is tried, the limit then deciding; one over
+ * twice the limit would only be stopped minutes later.
+ */
+const TRIED_PAST_LIMIT = 2;
+
+/** The first document expected to need more than twice the memory allowed, with its estimate; none where all may fit. */
+export function farPastLimit(documents: readonly OutputFile[], memoryBytes: number): { readonly document: OutputFile; readonly bytes: number; readonly charts: number } | undefined {
+  for (const document of documents) {
+    const estimate = officeEstimate(document);
+    if (estimate.bytes > TRIED_PAST_LIMIT * memoryBytes) return { document, ...estimate };
+  }
+  return undefined;
 }
 
 /**

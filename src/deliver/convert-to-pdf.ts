@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeliveryError } from './delivery-error.js';
 import { findSoffice, folderUrl } from './find-soffice.js';
-import { conversionBatches } from './conversion-batches.js';
+import { conversionBatches, farPastLimit } from './conversion-batches.js';
 import { cleanUpOnInterrupt } from './interruption.js';
 import { pdfExportProfile } from './libreoffice-profile.js';
 import { groupMemory, killGroup, spawnGroup, type MemoryCount } from './process-tree.js';
@@ -127,6 +127,15 @@ function failure(watched: Watched, failed: readonly { readonly name: string; rea
   return new DeliveryError(`LibreOffice could not convert ${what} to PDF: it ended with code ${String(exit?.code ?? null)}${detail}. Nothing was written.`);
 }
 
+/** A document LibreOffice is not started on: expected to need far more memory than it may use. */
+function tooLargeError({ document, bytes, charts }: { readonly document: OutputFile; readonly bytes: number; readonly charts: number }, memoryBytes: number): DeliveryError {
+  const megabytes = (n: number): string => Math.ceil(n / 1024 / 1024).toLocaleString('en-GB');
+  const enough = Math.ceil(bytes / 1024 / 1024 / 1024) * 1024;
+  return new DeliveryError(
+    `${document.name} has ${charts.toLocaleString('en-GB')} charts: LibreOffice is expected to need some ${megabytes(bytes)} MB to convert it to PDF, far more than the ${megabytes(memoryBytes)} MB it may use, so it was not started. Set PACKSMITH_PDF_MEMORY to ${enough} if this computer has that much memory (and PACKSMITH_PDF_TIMEOUT higher: such a pack takes LibreOffice many minutes). Nothing was written.`,
+  );
+}
+
 /**
  * Converts documents (DOCX, PPTX) to PDF with LibreOffice: one LibreOffice for each document, side
  * by side where their memory together is expected to stay within the limit (else one group after
@@ -145,6 +154,8 @@ export async function convertToPdf(documents: readonly OutputFile[], options: Pd
     );
   }
   const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_PDF_LIMITS.timeoutMs, memoryBytes: options.memoryBytes ?? DEFAULT_PDF_LIMITS.memoryBytes };
+  const tooLarge = farPastLimit(documents, limits.memoryBytes);
+  if (tooLarge !== undefined) throw tooLargeError(tooLarge, limits.memoryBytes);
   const work = mkdtempSync(join(tmpdir(), 'packsmith-pdf-'));
   const children: ChildProcess[] = [];
   const cleanUp = (): void => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conversionBatches, estimatedOfficeBytes } from '../../src/deliver/conversion-batches.js';
+import { conversionBatches, estimatedOfficeBytes, farPastLimit } from '../../src/deliver/conversion-batches.js';
+import { convertToPdf } from '../../src/deliver/convert-to-pdf.js';
 import { writeZip, zipEntry } from '../../src/render/zip/zip-archive.js';
 import type { OutputFile } from '../../src/deliver/write-files.js';
 
@@ -44,3 +45,21 @@ describe('which documents LibreOffice converts side by side', () => {
     expect(conversionBatches([slides], 1024 * MB)).toHaveLength(1);
   });
 });
+
+describe('a document far past the memory limit', () => {
+  it('is one whose estimate passes twice the limit; one somewhat past it is tried', () => {
+    const thousand = documentWith('slides.pptx', 'ppt', 1000);
+    const three = documentWith('slides.pptx', 'ppt', 300);
+    expect(farPastLimit([documentWith('report.docx', 'word', 500), thousand], 4096 * MB)).toEqual({ document: thousand, bytes: 300 * MB + 1000 * 16 * MB, charts: 1000 });
+    expect(farPastLimit([three], 4096 * MB)).toBeUndefined();
+  });
+
+  it('is refused before LibreOffice is started, with the memory to set', async () => {
+    // were LibreOffice started, this one would fail with another message
+    const refused = convertToPdf([documentWith('pack.pptx', 'ppt', 1000)], { soffice: '/bin/false', memoryBytes: 4096 * MB });
+    await expect(refused).rejects.toThrow(
+      'pack.pptx has 1,000 charts: LibreOffice is expected to need some 16,300 MB to convert it to PDF, far more than the 4,096 MB it may use, so it was not started. Set PACKSMITH_PDF_MEMORY to 16384 if this computer has that much memory (and PACKSMITH_PDF_TIMEOUT higher: such a pack takes LibreOffice many minutes). Nothing was written.',
+    );
+  });
+});
+
