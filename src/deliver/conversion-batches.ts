@@ -34,6 +34,7 @@ export function officeEstimate(document: OutputFile): { readonly bytes: number; 
   return { bytes: OFFICE_BYTES + chartBytes, charts };
 }
 
+/** How much memory converting the document is expected to take (see {@link officeEstimate}). */
 export function estimatedOfficeBytes(document: OutputFile): number {
   return officeEstimate(document).bytes;
 }

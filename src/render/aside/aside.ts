@@ -21,12 +21,6 @@ export interface Aside<K extends AsideKind> {
  */
 const WORKER = new URL('./aside-worker.js', import.meta.url);
 
-/**
- * Young-generation room for a worker: drawing a Word document makes millions of short-lived
- * objects, and a larger nursery collects them in fewer passes.
- */
-const YOUNG_GENERATION_MB = 64;
-
 const WHAT: Readonly<Record<AsideKind, string>> = { 'cover-report': 'drawing the cover report' };
 
 function workerFile(): URL | undefined {
@@ -34,7 +28,7 @@ function workerFile(): URL | undefined {
 }
 
 /** The work done on this thread, as where there is no worker. */
-export function onThisThread<K extends AsideKind>(kind: K): Aside<K> {
+function onThisThread<K extends AsideKind>(kind: K): Aside<K> {
   return { run: async (input) => (await ASIDE_RUNNERS[kind]())(input), stop: async () => {} };
 }
 
@@ -46,7 +40,7 @@ interface Pending<Output> {
 export function startAside<K extends AsideKind>(kind: K): Aside<K> {
   const file = workerFile();
   if (file === undefined) return onThisThread(kind);
-  const worker = new Worker(file, { workerData: { kind }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const worker = new Worker(file, { workerData: { kind } });
   const pending: Pending<AsideTasks[K]['output']>[] = [];
   let failure: Error | undefined;
   const fail = (error: Error): void => {
