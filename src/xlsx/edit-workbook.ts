@@ -6,7 +6,16 @@ import { lostFeatures } from './lost-features.js';
 import { elementOf, hasElement, partText, relationshipsOf, relationshipsPathOf, sheetParts, withDataValidations } from './package-sheets.js';
 import { restoreTables } from './restore-tables.js';
 import type { CellContent } from './workbook-content.js';
-import { toCellValue, wrappedHeight } from './write-workbook.js';
+import { wrappedHeight } from './write-workbook.js';
+
+/** The exceljs value (and number format) of a cell described by {@link CellContent}. */
+function toCellValue(content: CellContent): { value: ExcelJS.CellValue; numFmt?: string } {
+  if (content === null || typeof content !== 'object') return { value: content };
+  if ('number' in content) return { value: content.number, numFmt: content.numFmt };
+  if ('date' in content) return { value: content.date, numFmt: content.numFmt };
+  const result = content.result;
+  return { value: result === undefined ? { formula: content.formula, date1904: false } : ({ formula: content.formula, result, date1904: false } as ExcelJS.CellFormulaValue) };
+}
 
 /** A value for one cell of a row, by its 1-based column number. */
 export interface CellEdit {

@@ -9,7 +9,7 @@ import { attributesOf, elementOf } from './package-sheets.js';
  */
 
 /** The built-in formats with one code in every locale, by id (18.8.30). */
-const BUILT_IN: Readonly<Record<number, string>> = {
+export const BUILT_IN: Readonly<Record<number, string>> = {
   1: '0',
   2: '0.00',
   3: '#,##0',

@@ -16,6 +16,14 @@ export function decodeEscapes(text: string): string {
   return text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** Characters XML 1.0 cannot hold, and a literal `_xHHHH_` that would read as an escape. */
+const UNSTORABLE = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+
+/** Text as a workbook stores it: each character XML cannot hold, and each `_` that starts what reads as an escape, as `_xHHHH_`. */
+export function encodeEscapes(text: string): string {
+  return text.replace(UNSTORABLE, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
 /** The text of the `<t>` elements of a string item or inline string, less phonetic runs (`<rPh>`). */
 export function itemText(xml: string): string {
   const withoutPhonetic = xml.includes('rPh') ? xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : xml;

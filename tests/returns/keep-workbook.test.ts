@@ -139,7 +139,7 @@ describe('what exceljs cannot keep', () => {
     const values = (await zip.file('xl/worksheets/sheet8.xml')?.async('string')) ?? '';
     zip.file('xl/worksheets/sheet8.xml', values.replace('</sheetData>', '</sheetData><protectedRanges><protectedRange sqref="D2:D100" name="Actuals"/></protectedRanges>'));
     const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-    zip.file('xl/workbook.xml', workbook.replace(/(<workbookPr [^>]*\/>)/, '$1<workbookProtection lockStructure="1"/>'));
+    zip.file('xl/workbook.xml', workbook.replace(/(<workbookPr\b[^>]*\/>)/, '$1<workbookProtection lockStructure="1"/>'));
     zip.file('xl/charts/chart1.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
     zip.file(
       'docProps/custom.xml',

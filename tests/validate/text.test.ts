@@ -3,12 +3,11 @@ import { setCell } from '../fixtures/fixture-workbook.js';
 import { addRow, messagesFor } from './messages.js';
 
 /*
- * A control character cannot be written into an xlsx as it is (XML 1.0 has no place for it), so
- * exceljs drops it when writing. Excel writes it escaped as `_x0007_` (ECMA-376 ST_Xstring), and
- * exceljs turns that back into U+0007 when reading: so these fixtures type the escaped form, just
- * as a workbook saved by Excel holds it.
+ * A control character cannot be written into an xlsx as it is (XML 1.0 has no place for it): Excel
+ * and packsmith's writer store it escaped as `_x0007_` (ECMA-376 ST_Xstring), and the reader turns
+ * that back into U+0007. So these fixtures hold the character itself, as an officer's workbook does.
  */
-const BELL = '_x0007_';
+const BELL = '\u0007';
 
 describe('control characters and line breaks', () => {
   test('a control character in an author name, an author e-mail and a level name', async () => {
