@@ -76,9 +76,9 @@ export function chartPartXml(chart: LineChartView): string {
 }
 
 /** The chart's graphic frame on the slide, with its alt text; `relationshipId` names the chart part. */
-export function chartFrameXml(chart: LineChartView, relationshipId: string): string {
+export function chartFrameXml(chart: LineChartView, relationshipId: string, shapeId: number): string {
   return (
-    `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="0" name="${xmlEscape(chart.name)}" descr="${xmlEscape(chart.altText)}"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>` +
+    `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="${shapeId}" name="${xmlEscape(chart.name)}" descr="${xmlEscape(chart.altText)}"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>` +
     `<p:xfrm><a:off x="${emu(chart.x)}" y="${emu(chart.y)}"/><a:ext cx="${emu(chart.w)}" cy="${emu(chart.h)}"/></p:xfrm>` +
     `<a:graphic><a:graphicData uri="${CHART_NS}"><c:chart xmlns:c="${CHART_NS}" r:id="${relationshipId}"/></a:graphicData></a:graphic></p:graphicFrame>`
   );

@@ -91,10 +91,13 @@ export async function finishPackage(raw: Uint8Array, view: SlidePackView, templa
     const slide = view.slides[slideNumber - 1];
     const layout = layoutOf.get(slideNumber);
     if (slide !== undefined && layout !== undefined) {
-      const filled = fillSlots(xml, slide, firstChart.get(slide.number) ?? 1);
+      const placed = withLayoutPlaceholders(xml, layout, { footer: view.footer, number: slide.number, language: view.language }, (type) => placeholderListStyle(template, layout.part, type));
+      const fixed = inLanguage(slideOnLayout(fixSlideXml(placed, { number: slide.number, titleSize: slide.title.fontSize }, altTexts.get(slide.number) ?? new Map()), layout), view.language);
+      // the tables and charts go in last, already in the pack's language (see fillSlots)
+      const filled = fillSlots(fixed, slide, firstChart.get(slide.number) ?? 1, view.language);
       relationships.set(`ppt/slides/_rels/slide${slide.number}.xml.rels`, filled.relationships);
-      const placed = withLayoutPlaceholders(filled.xml, layout, { footer: view.footer, number: slide.number, language: view.language }, (type) => placeholderListStyle(template, layout.part, type));
-      xml = slideOnLayout(fixSlideXml(placed, { number: slide.number, titleSize: slide.title.fontSize }, altTexts.get(slide.number) ?? new Map()), layout);
+      out.add(name, Buffer.from(filled.xml, 'utf8'));
+      continue;
     }
     const slideRels = /^ppt\/slides\/_rels\/slide(\d+)\.xml\.rels$/.exec(name);
     const relsLayout = slideRels === null ? undefined : layoutOf.get(Number(slideRels[1]));
