@@ -35,26 +35,33 @@ export function fillSlots(xml: string, slide: SlideView, firstChart: number, lan
     }
     return id;
   };
-  let filled = xml;
+  // each slot found in the slide as pptxgenjs wrote it, and the slide put together once at the end:
+  // replacing slot by slot would copy the growing slide once for each of its tables
+  const fills: { readonly start: number; readonly end: number; readonly xml: string }[] = [];
   slide.items.forEach((item, index) => {
     if (item.kind !== 'table' && item.kind !== 'line-chart') return;
-    const marker = `name="${slotName(index)}"`;
-    const at = filled.indexOf(marker);
-    const start = filled.lastIndexOf('<p:sp>', at);
-    const end = filled.indexOf('</p:sp>', at);
+    const at = xml.indexOf(`name="${slotName(index)}"`);
+    const start = xml.lastIndexOf('<p:sp>', at);
+    const end = xml.indexOf('</p:sp>', at);
     if (at < 0 || start < 0 || end < 0) throw new Error(`slide ${slide.number}: no slot for ${item.name}`);
-    const id = Number(SHAPE_ID.exec(filled.slice(start, at))?.[1] ?? Number.NaN);
+    const id = Number(SHAPE_ID.exec(xml.slice(start, at))?.[1] ?? Number.NaN);
     if (!Number.isInteger(id)) throw new Error(`slide ${slide.number}: the slot for ${item.name} has no shape id`);
-    let replacement: string;
-    if (item.kind === 'table') replacement = tableXml(item, linkId, { id, language });
-    else {
-      const number = firstChart + charts;
-      const relationshipId = `rIdPackChart${number}`;
-      relationships.push(`<Relationship Id="${relationshipId}" Type="${CHART_RELATIONSHIP}" Target="../charts/chart${number}.xml"/>`);
-      charts += 1;
-      replacement = chartFrameXml(item, relationshipId, id);
+    if (item.kind === 'table') {
+      fills.push({ start, end: end + '</p:sp>'.length, xml: tableXml(item, linkId, { id, language }) });
+      return;
     }
-    filled = filled.slice(0, start) + replacement + filled.slice(end + '</p:sp>'.length);
+    const number = firstChart + charts;
+    const relationshipId = `rIdPackChart${number}`;
+    relationships.push(`<Relationship Id="${relationshipId}" Type="${CHART_RELATIONSHIP}" Target="../charts/chart${number}.xml"/>`);
+    charts += 1;
+    fills.push({ start, end: end + '</p:sp>'.length, xml: chartFrameXml(item, relationshipId, id) });
   });
-  return { xml: filled, relationships };
+  const pieces: string[] = [];
+  let from = 0;
+  for (const fill of fills.sort((a, b) => a.start - b.start)) {
+    pieces.push(xml.slice(from, fill.start), fill.xml);
+    from = fill.end;
+  }
+  pieces.push(xml.slice(from));
+  return { xml: pieces.join(''), relationships };
 }
