@@ -5,11 +5,11 @@ import { escapeXml } from './xml-text.js';
 /*
  * Makes a document's bytes depend on its content only, so two runs give identical files. The docx
  * package (9.15) varies between runs in:
- * - relationship ids made with `Math.random` (hyperlinks, charts, a chart's embedded workbook), and
- *   the watermark's shape id;
+ * - relationship ids made with `Math.random` (hyperlinks; the charts' are packsmith's own, written
+ *   in the same form: see chart-parts.ts), and the watermark's shape id;
  * - drawing ids (`wp:docPr id`) from a counter that keeps counting across documents in one process;
  * - the created and modified dates in docProps/core.xml;
- * - the time of every zip entry, in the document and in each chart's embedded workbook.
+ * - the time of every zip entry, in the document and in any workbook embedded in it.
  * Each is replaced by a value worked out from the document itself. The same pass writes what the
  * package has no option for: the document's language in core.xml, settings.xml and the charts.
  */

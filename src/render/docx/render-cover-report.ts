@@ -2,6 +2,7 @@ import { AlignmentType, Document, ImageRun, Paragraph, type FileChild, type ISec
 import type { BlockView, CoverReportView, SectionView } from '../../compose/cover-report/cover-report-view.js';
 import type { LogoImage, TemplateFile } from '../../model/house-style.js';
 import { renderChart } from './chart.js';
+import { ReportCharts } from './chart-parts.js';
 import { deterministicPackage } from './deterministic-package.js';
 import { documentEntries } from './document-parts.js';
 import { FONT, documentNumbering, documentStyles } from './document-styles.js';
@@ -45,9 +46,11 @@ interface Drawing {
   readonly font: string;
   /** What stands above the heading block on the first page (the logo). */
   readonly opening: readonly Paragraph[];
+  /** The charts, each written into the package once the document is (see chart-parts.ts). */
+  readonly charts: ReportCharts;
 }
 
-function blockContent(block: BlockView, { tables, font }: Drawing, width: number): FileChild[] {
+function blockContent(block: BlockView, { tables, font, charts }: Drawing, width: number): FileChild[] {
   switch (block.kind) {
     case 'heading':
       return [headingParagraph(block)];
@@ -57,7 +60,7 @@ function blockContent(block: BlockView, { tables, font }: Drawing, width: number
       // an empty paragraph after a table keeps the next table or heading from running into it
       return [renderTable(block, width, tables.colours, tables.styleId), new Paragraph({ spacing: { after: 120 } })];
     case 'chart':
-      return [renderChart(block, font, width)];
+      return [renderChart(block, charts, font, width)];
   }
 }
 
@@ -111,6 +114,7 @@ export async function renderCoverReport(view: CoverReportView, style: ReportHous
     tables: tableLook(template.styles, view.colours),
     font: bodyFont(template.styles, themeOf(template)) ?? FONT,
     opening: style.logo !== undefined && style.reportTemplate === undefined ? [logoParagraph(style.logo, metadata.creator)] : [],
+    charts: new ReportCharts(),
   };
   const document = new Document({
     title: metadata.title,
@@ -124,7 +128,7 @@ export async function renderCoverReport(view: CoverReportView, style: ReportHous
     numbering: documentNumbering(),
     sections: view.sections.map((s, i) => section(drawing, s, i === 0)),
   });
-  const entries = applyTemplate(await documentEntries(document), {
+  const entries = applyTemplate(drawing.charts.addTo(await documentEntries(document), new Date(metadata.date)), {
     template,
     sections: view.sections.map((s) => s.orientation),
     language: metadata.language,

@@ -2,9 +2,8 @@ import { dosDateTime, endOfCentralDirectory } from '../zip/zip-archive.js';
 
 /**
  * Sets every entry's modification time in a zip to one date, in place of the clock time the zip
- * was written at, without unpacking it. The docx package zips each chart's embedded workbook itself
- * with the time of the run, so two runs would differ; rewriting the times in the headers keeps the
- * workbook's bytes otherwise as written. (APPNOTE.TXT 4.3.7 and 4.3.12: the time and date fields.)
+ * was written at, without unpacking it: a workbook embedded in a document (a chart's, or one a
+ * template brings) keeps its bytes otherwise as written. (APPNOTE.TXT 4.3.7 and 4.3.12: the time and date fields.)
  */
 export function withZipTimestamps(zip: Uint8Array, date: Date): Uint8Array {
   const bytes = new Uint8Array(zip);
