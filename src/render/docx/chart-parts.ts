@@ -20,6 +20,8 @@ const PACKAGE_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2
 const PACKAGE_ID = /^rId[a-z0-9_-]{21}$/;
 /** Private-use characters around a marker: no text of a workbook's can make one by chance. */
 const MARK = '\uE000';
+/** A marker's run, as the docx package writes the paragraph's one run of text. */
+const MARKER_RUN = new RegExp(`<w:r><w:t xml:space="preserve">${MARK}chart (\\d+)${MARK}</w:t></w:r>`, 'g');
 
 function relationshipId(kind: 'chart' | 'data', n: number): string {
   return `rId${`packsmith${kind}`.padEnd(14, '-')}${String(n).padStart(7, '0')}`;
@@ -50,16 +52,22 @@ export class ReportCharts {
       return decoder.decode(contentOf(entry));
     };
     const document = text('word/document.xml');
+    // each marker's run replaced by its chart's drawing, in one pass over the document
     const positions: number[] = [];
-    let filled = document;
-    this.#charts.forEach(({ chart, look }, i) => {
-      const run = `<w:r><w:t xml:space="preserve">${MARK}chart ${i + 1}${MARK}</w:t></w:r>`;
-      const at = document.indexOf(run);
-      if (at < 0) throw new Error(`the document has no place for the chart ${chart.name}`);
-      positions.push(at);
-      const drawing = chartDrawingXml(chart, look, relationshipId('chart', i + 1));
-      filled = filled.replace(run, () => drawing);
-    });
+    const pieces: string[] = [];
+    let from = 0;
+    for (const match of document.matchAll(MARKER_RUN)) {
+      const index = Number(match[1]) - 1;
+      const found = this.#charts[index];
+      if (found === undefined || positions[index] !== undefined) throw new Error(`the document has a stray chart marker: ${match[0]}`);
+      positions[index] = match.index;
+      pieces.push(document.slice(from, match.index), chartDrawingXml(found.chart, found.look, relationshipId('chart', index + 1)));
+      from = match.index + match[0].length;
+    }
+    pieces.push(document.slice(from));
+    const missing = this.#charts.findIndex((_, i) => positions[i] === undefined);
+    if (missing >= 0) throw new Error(`the document has no place for the chart ${this.#charts[missing]?.chart.name ?? missing + 1}`);
+    const filled = pieces.join('');
     const { rels, renumbered } = withChartRelationships(text('word/_rels/document.xml.rels'), document, positions);
     const referred = filled.replace(/(\sr:(?:id|embed)=")(rId\d+)(")/g, (_all, before: string, id: string, after: string) => `${before}${renumbered.get(id) ?? id}${after}`);
     const changed = new Map<string, string>([
