@@ -125,6 +125,9 @@ describe('a workbook as written', () => {
     expect([narrative.getRow(2).height, narrative.getRow(3).height]).toEqual([30, 30]);
     expect(narrative.getCell('C2').alignment).toEqual({ vertical: 'top', wrapText: true });
     expect(narrative.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    // every sheet on A4 with Excel's normal margins: a page setup without a size would print on US Letter
+    const values = sheet(workbook, 'Values');
+    expect([values.pageSetup.paperSize, values.pageSetup.orientation, values.pageSetup.margins]).toEqual([9, 'portrait', { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 }]);
     expect([narrative.pageSetup.printTitlesRow, narrative.pageSetup.printTitlesColumn, narrative.pageSetup.orientation]).toEqual(['1:1', 'A:B', 'landscape']);
   });
 

@@ -143,11 +143,18 @@ function dataValidations(sheet: SheetContent, lists: ChoiceLists): string {
   return `<dataValidations count="${rules.length}">${rules.join('')}</dataValidations>`;
 }
 
-/** A4 landscape; fitted to the page's width where the sheet asks, unless its titles print on every page. */
+/** Excel's "Normal" margins, in inches, as Excel writes them for every sheet: LibreOffice's own are wider. */
+const PAGE_MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+
+/**
+ * A4 (paper size 9) for every sheet, as NHS papers print: a page setup without a paper size means US
+ * Letter. Landscape, fitted to the page's width where the sheet asks, unless its titles print on
+ * every page.
+ */
 function pageSetup(sheet: SheetContent): { readonly properties: string; readonly setup: string } {
   if (sheet.printTitles === true) return { properties: '', setup: '<pageSetup paperSize="9" orientation="landscape"/>' };
   if (sheet.fitToWidth === true) return { properties: '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>', setup: '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' };
-  return { properties: '', setup: '' };
+  return { properties: '', setup: '<pageSetup paperSize="9" orientation="portrait"/>' };
 }
 
 /**
@@ -163,7 +170,7 @@ export function sheetXml(sheet: SheetContent, parts: WorkbookParts): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    `${properties}<dimension ref="${dimension}"/>${sheetViews(sheet)}<sheetFormatPr defaultRowHeight="15"/>${columnWidths(sheet)}${data.xml}${protection}${dataValidations(sheet, parts.lists)}${setup}` +
+    `${properties}<dimension ref="${dimension}"/>${sheetViews(sheet)}<sheetFormatPr defaultRowHeight="15"/>${columnWidths(sheet)}${data.xml}${protection}${dataValidations(sheet, parts.lists)}${PAGE_MARGINS}${setup}` +
     '</worksheet>'
   );
 }
