@@ -9,7 +9,7 @@ import { chartDrawingXml, chartPartXml, chartWorkbookParts, type ChartLook } fro
  * it has written the document, each marker is replaced by the chart's drawing and the chart's
  * parts are added to the package as the package adds them: the chart part and its relationships,
  * the embedded workbook, the document's relationship to the chart (in the document's order among
- * its links) and the content types.
+ * its links, before the images' and the font table's) and the content types.
  */
 
 const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
@@ -31,13 +31,10 @@ function relationshipId(kind: 'chart' | 'data', n: number): string {
 export class ReportCharts {
   readonly #charts: { readonly chart: ChartView; readonly look: ChartLook }[] = [];
 
-  get size(): number {
-    return this.#charts.length;
-  }
-
-  /** The paragraph the chart goes in, holding its marker for now; the chart keeps its lines together, in single spacing. */
+  /** The paragraph the chart goes in, holding its marker for now. */
   paragraph(chart: ChartView, look: ChartLook): Paragraph {
     const marker = `${MARK}chart ${this.#charts.push({ chart, look })}${MARK}`;
+    // single spacing: a proportional line spacing would stretch the chart's line beyond the chart
     return new Paragraph({ keepLines: true, spacing: { line: 240, lineRule: LineRuleType.AUTO, after: 120 }, children: [new TextRun(marker)] });
   }
 

@@ -80,7 +80,7 @@ function pointSeries(view: ChartSeriesView): DrawnSeries[] {
 }
 
 /** Every series the chart draws, in order: each line, then the special points it marks. */
-export function drawnSeries(chart: ChartView): DrawnSeries[] {
+function drawnSeries(chart: ChartView): DrawnSeries[] {
   return chart.series.flatMap((s) => [lineSeries(s), ...pointSeries(s)]);
 }
 
