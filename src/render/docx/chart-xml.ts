@@ -1,5 +1,6 @@
 import type { ChartMarkerView, ChartSeriesView } from '../../compose/charts/chart-series.js';
 import type { ChartView } from '../../compose/cover-report/cover-report-view.js';
+import { columnLetters } from '../../diagnostics/place.js';
 
 /*
  * A cover report chart as the parts of a Word document: the chart part (DrawingML chart,
@@ -36,7 +37,7 @@ const CATEGORY_LABEL_ROTATION = -45;
 
 /** A column's letters from its 0-based index, as the chart's formulas name it. */
 function columnName(column: number): string {
-  return (column >= 26 ? columnName(Math.floor(column / 26) - 1) : '') + String.fromCharCode(65 + (column % 26));
+  return columnLetters(column + 1);
 }
 
 /** `Sheet1!$B$1`, or `Sheet1!$B$2:$B$25` for more than one row. */

@@ -23,13 +23,17 @@ const BUILT_IN_IDS: ReadonlyMap<string, number> = new Map([['General', 0], ...Ob
 const FIRST_CUSTOM_FORMAT = 164;
 const DEFAULT_FONT_SIZE = 11;
 
-function fontKey(look: CellLook): string {
-  return `${look.bold === true ? 'b' : ''}${look.size ?? DEFAULT_FONT_SIZE}`;
+/** A font the cells use: bold or not, and its size in points; Calibri, black. */
+interface Font {
+  readonly bold: boolean;
+  readonly size: number;
 }
 
-function fontXml(key: string): string {
-  const bold = key.startsWith('b');
-  const size = bold ? key.slice(1) : key;
+function fontOf(look: CellLook): Font {
+  return { bold: look.bold === true, size: look.size ?? DEFAULT_FONT_SIZE };
+}
+
+function fontXml({ bold, size }: Font): string {
   return `<font>${bold ? '<b/>' : ''}<sz val="${size}"/><color rgb="FF000000"/><name val="Calibri"/><family val="2"/></font>`;
 }
 
@@ -38,7 +42,7 @@ function fontXml(key: string): string {
  * have: a cell refers to its format by index, 0 being the default look.
  */
 export class CellStyles {
-  readonly #fonts: string[] = [fontKey({})];
+  readonly #fonts: Font[] = [fontOf({})];
   readonly #customFormats: string[] = [];
   readonly #formats: string[] = [];
   readonly #byLook = new Map<string, number>();
@@ -58,8 +62,8 @@ export class CellStyles {
   }
 
   #formatXml(look: CellLook): string {
-    const font = fontKey(look);
-    let fontId = this.#fonts.indexOf(font);
+    const font = fontOf(look);
+    let fontId = this.#fonts.findIndex((f) => f.bold === font.bold && f.size === font.size);
     if (fontId === -1) fontId = this.#fonts.push(font) - 1;
     const numFmtId = this.#numberFormatId(look.numFmt ?? 'General');
     const applies = [numFmtId === 0 ? '' : ' applyNumberFormat="1"', fontId === 0 ? '' : ' applyFont="1"', look.wrap === true ? ' applyAlignment="1"' : '', look.unlocked === true ? ' applyProtection="1"' : ''].join('');
