@@ -1,37 +1,83 @@
-import { readZip } from '../render/zip/zip-archive.js';
+import { contentOf, readZip } from '../render/zip/zip-archive.js';
 import type { OutputFile } from './write-files.js';
 
 /*
- * LibreOffice's memory for a conversion grows with the charts it draws, and it keeps each chart's
- * model until the document is closed. Measured converting the 200-metric benchmark pack on Linux
- * (LibreOffice 7.4, proportional memory): the slide pack, 143 slides and 200 charts, held 3.2 GB;
- * the cover report, 100 charts, 0.28 GB. Impress keeps far more of a chart than Writer does, so
- * each is estimated by its own kind; documents are converted side by side only while their
- * estimates fit the limit together.
+ * LibreOffice's memory for a conversion grows with the table cells and the charts it lays out, and
+ * it keeps them all until the document is closed. Measured on Linux (LibreOffice 7.4, largest
+ * process), each kind of content taken out of the sample pack in turn:
+ * - Impress: 296 MB for the slide pack's 52 slides without tables or charts; its 6,268 table cells
+ *   add 580 MB (about 92 KB a cell, the same with a half or a quarter of the rows); its 56 charts
+ *   add 21 MB. The 200-metric pack, 29,002 cells and 200 charts, held 3.1 GB.
+ * - Writer: 158 MB for the cover report without its charts; its 46 charts add 78 MB (1.7 MB a
+ *   chart); its 616 table cells add 8 MB.
+ * Each document is estimated by its own kind, rounded up; documents are converted side by side only
+ * while their estimates fit the limit together.
  */
 
-/** An office with a document open and nothing drawn yet, bytes. */
+/** An office with a document open and nothing laid out yet, bytes. */
 const OFFICE_BYTES = 300 * 1024 * 1024;
-const MB = 1024 * 1024;
-/** What each chart adds while the document is converted, bytes, by the package's folder: Impress 3.2 GB over 200 charts, rounded up; Writer and Calc, a little. */
-const CHART_BYTES: Readonly<Record<string, number>> = { ppt: 16 * MB, word: 2 * MB, xl: 2 * MB };
-const CHART_PART = /^(ppt|word|xl)\/charts\/chart\d+\.xml$/;
+const KB = 1024;
+const MB = 1024 * KB;
 
-/** How much memory converting the document is expected to take, from the charts its package holds, and how many charts those are. */
-export function officeEstimate(document: OutputFile): { readonly bytes: number; readonly charts: number } {
-  let chartBytes = 0;
+interface Costs {
+  readonly chartBytes: number;
+  /** Where the document's tables are, how a cell starts in them, and what each cell costs. */
+  readonly tables?: { readonly parts: RegExp; readonly cellStarts: readonly string[]; readonly cellBytes: number };
+}
+
+/** By the package's folder: a slide pack's (Impress), a report's (Writer), a workbook's (Calc: its charts only). */
+const COSTS: Readonly<Record<string, Costs>> = {
+  ppt: { chartBytes: 1 * MB, tables: { parts: /^ppt\/slides\/slide\d+\.xml$/, cellStarts: ['<a:tc>', '<a:tc '], cellBytes: 96 * KB } },
+  word: { chartBytes: 2 * MB, tables: { parts: /^word\/document\.xml$/, cellStarts: ['<w:tc>', '<w:tc '], cellBytes: 16 * KB } },
+  xl: { chartBytes: 2 * MB },
+};
+const FOLDER = /^(ppt|word|xl)\//;
+const CHART_PART = /^(?:ppt|word|xl)\/charts\/chart\d+\.xml$/;
+
+function occurrences(bytes: Uint8Array, patterns: readonly string[]): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let count = 0;
+  for (const pattern of patterns) {
+    for (let at = buffer.indexOf(pattern, 0, 'latin1'); at !== -1; at = buffer.indexOf(pattern, at + pattern.length, 'latin1')) count += 1;
+  }
+  return count;
+}
+
+/** What converting a document is expected to take: memory, and the table cells and charts it is estimated from. */
+export interface OfficeEstimate {
+  readonly bytes: number;
+  readonly cells: number;
+  readonly charts: number;
+}
+
+const estimates = new WeakMap<OutputFile, OfficeEstimate>();
+
+/** How much memory converting the document is expected to take, from the table cells and charts its package holds. */
+export function officeEstimate(document: OutputFile): OfficeEstimate {
+  const known = estimates.get(document);
+  if (known !== undefined) return known;
+  let bytes = OFFICE_BYTES;
+  let cells = 0;
   let charts = 0;
   try {
     for (const entry of readZip(document.bytes)) {
-      const folder = CHART_PART.exec(entry.name)?.[1];
-      if (folder === undefined) continue;
-      charts += 1;
-      chartBytes += CHART_BYTES[folder] ?? 16 * MB;
+      const costs = COSTS[FOLDER.exec(entry.name)?.[1] ?? ''];
+      if (costs === undefined) continue;
+      if (CHART_PART.test(entry.name)) {
+        charts += 1;
+        bytes += costs.chartBytes;
+      } else if (costs.tables?.parts.test(entry.name) === true) {
+        const found = occurrences(contentOf(entry), costs.tables.cellStarts);
+        cells += found;
+        bytes += found * costs.tables.cellBytes;
+      }
     }
   } catch {
     // not a package: LibreOffice will say what is wrong with it; estimate it as an empty office
   }
-  return { bytes: OFFICE_BYTES + chartBytes, charts };
+  const estimate = { bytes, cells, charts };
+  estimates.set(document, estimate);
+  return estimate;
 }
 
 /** How much memory converting the document is expected to take (see {@link officeEstimate}). */
@@ -47,7 +93,7 @@ export function estimatedOfficeBytes(document: OutputFile): number {
 const TRIED_PAST_LIMIT = 2;
 
 /** The first document expected to need more than twice the memory allowed, with its estimate; none where all may fit. */
-export function farPastLimit(documents: readonly OutputFile[], memoryBytes: number): { readonly document: OutputFile; readonly bytes: number; readonly charts: number } | undefined {
+export function farPastLimit(documents: readonly OutputFile[], memoryBytes: number): ({ readonly document: OutputFile } & OfficeEstimate) | undefined {
   for (const document of documents) {
     const estimate = officeEstimate(document);
     if (estimate.bytes > TRIED_PAST_LIMIT * memoryBytes) return { document, ...estimate };

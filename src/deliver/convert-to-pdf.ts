@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeliveryError } from './delivery-error.js';
 import { findSoffice, folderUrl } from './find-soffice.js';
-import { conversionBatches, farPastLimit } from './conversion-batches.js';
+import { conversionBatches, farPastLimit, type OfficeEstimate } from './conversion-batches.js';
 import { cleanUpOnInterrupt } from './interruption.js';
 import { pdfExportProfile } from './libreoffice-profile.js';
 import { groupMemory, killGroup, spawnGroup, type MemoryCount } from './process-tree.js';
@@ -128,11 +128,12 @@ function failure(watched: Watched, failed: readonly { readonly name: string; rea
 }
 
 /** A document LibreOffice is not started on: expected to need far more memory than it may use. */
-function tooLargeError({ document, bytes, charts }: { readonly document: OutputFile; readonly bytes: number; readonly charts: number }, memoryBytes: number): DeliveryError {
+function tooLargeError({ document, bytes, cells, charts }: { readonly document: OutputFile } & OfficeEstimate, memoryBytes: number): DeliveryError {
   const megabytes = (n: number): string => Math.ceil(n / 1024 / 1024).toLocaleString('en-GB');
   const enough = Math.ceil(bytes / 1024 / 1024 / 1024) * 1024;
+  const counted = (n: number, what: string): string => `${n.toLocaleString('en-GB')} ${what}${n === 1 ? '' : 's'}`;
   return new DeliveryError(
-    `${document.name} has ${charts.toLocaleString('en-GB')} charts: LibreOffice is expected to need some ${megabytes(bytes)} MB to convert it to PDF, far more than the ${megabytes(memoryBytes)} MB it may use, so it was not started. Set PACKSMITH_PDF_MEMORY to ${enough} if this computer has that much memory (and PACKSMITH_PDF_TIMEOUT higher: such a pack takes LibreOffice many minutes). Nothing was written.`,
+    `${document.name} has ${counted(cells, 'table cell')} and ${counted(charts, 'chart')}: LibreOffice is expected to need some ${megabytes(bytes)} MB to convert it to PDF, far more than the ${megabytes(memoryBytes)} MB it may use, so it was not started. Set PACKSMITH_PDF_MEMORY to ${enough} if this computer has that much memory (and PACKSMITH_PDF_TIMEOUT higher: such a pack takes LibreOffice many minutes). Nothing was written.`,
   );
 }
 

@@ -63,12 +63,14 @@ describe.skipIf(process.platform === 'win32')('limits of the PDF conversion', ()
   });
 
   it('past its memory limit: stopped the same way, exit 5, said so', async () => {
+    // a limit under what the stand-in holds (300 MB), and over half of what the documents are
+    // expected to need, so that LibreOffice is started rather than refused at once
     const pids = join(base, 'memory-pids');
-    const env = { PACKSMITH_SOFFICE: FAKE_SOFFICE, FAKE_SOFFICE_OFFICE_PIDS: pids, FAKE_SOFFICE_SLEEP_MS: '60000', FAKE_SOFFICE_MEMORY_MB: '300', PACKSMITH_PDF_MEMORY: '150' };
+    const env = { PACKSMITH_SOFFICE: FAKE_SOFFICE, FAKE_SOFFICE_OFFICE_PIDS: pids, FAKE_SOFFICE_SLEEP_MS: '60000', FAKE_SOFFICE_MEMORY_MB: '300', PACKSMITH_PDF_MEMORY: '250' };
     const run = await packsmithAsync(['pack', '--month', '2026-01', '--final', '--workbook', workbook, '--out', join(base, 'memory')], { env });
     expect(run.status).toBe(5);
     expect(run.stderr.split('\n')).toContain(
-      'packsmith: LibreOffice used more than 150 MB converting the documents to PDF, so it was stopped (with every process it had started). Set PACKSMITH_PDF_MEMORY to allow more megabytes if this computer has them. Nothing was written.',
+      'packsmith: LibreOffice used more than 250 MB converting the documents to PDF, so it was stopped (with every process it had started). Set PACKSMITH_PDF_MEMORY to allow more megabytes if this computer has them. Nothing was written.',
     );
     expect(await anyRunning(await officeProcesses(pids))).toBe(false);
   });
