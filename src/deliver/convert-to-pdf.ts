@@ -1,11 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeliveryError } from './delivery-error.js';
 import { findSoffice, folderUrl } from './find-soffice.js';
-import { conversionBatches, farPastLimit, type OfficeEstimate } from './conversion-batches.js';
+import { farPastLimit, type OfficeEstimate } from './office-memory.js';
+import { conversionJobs, type ConversionJob } from './conversion-plan.js';
+import { mergedSlidePdf } from '../render/pdf/merged-pdf.js';
 import { cleanUpOnInterrupt } from './interruption.js';
 import { pdfExportProfile } from './libreoffice-profile.js';
 import { groupMemory, killGroup, spawnGroup, type MemoryCount } from './process-tree.js';
@@ -24,16 +26,12 @@ export interface PdfConversionOptions {
   readonly timeoutMs?: number;
   /** LibreOffice's memory (all its processes) beyond which the conversion is stopped. */
   readonly memoryBytes?: number;
+  /** How many LibreOffices may run side by side: the computer's cores unless given. */
+  readonly cores?: number;
 }
 
 function pdfNameOf(name: string): string {
   return name.replace(/\.[^.]+$/, '.pdf');
-}
-
-/** The documents' PDFs that exist so far, for progress while LibreOffice works through them. */
-async function pdfsWritten(dir: string, documents: readonly OutputFile[]): Promise<number> {
-  const present = new Set(await readdir(dir).catch(() => []));
-  return documents.filter((d) => present.has(pdfNameOf(d.name))).length;
 }
 
 type Stopped = 'time' | 'memory' | undefined;
@@ -44,78 +42,74 @@ interface Exit {
   readonly stderr: string;
 }
 
-interface Watched {
-  readonly exits: readonly Exit[];
-  /** Why the conversions were stopped, where a limit was passed. */
-  readonly stopped: Stopped;
-}
-
 /**
- * Waits for the LibreOffice processes, watching them together: past the time limit, or past the
- * memory limit (all their processes together), every group (each launcher and the office it
- * started) is killed at once, and the result says why.
+ * The LibreOffice processes running, watched together: past the time limit, or past the memory
+ * limit (all their processes together), every group (each launcher and the office it started) is
+ * killed at once, and `stopped` says why.
  */
-function watch(children: readonly ChildProcess[], limits: { timeoutMs: number; memoryBytes: number }, onTick: () => void): Promise<Watched> {
-  return new Promise((resolve, reject) => {
-    let stopped: Stopped;
-    const stop = (why: Stopped): void => {
-      stopped ??= why;
-      for (const child of children) killGroup(child);
-    };
-    const timer = setTimeout(() => stop('time'), limits.timeoutMs);
-    const poll = setInterval(() => {
-      onTick();
+class Watcher {
+  stopped: Stopped;
+  private readonly children = new Set<ChildProcess>();
+  private readonly timer: NodeJS.Timeout;
+  private readonly poll: NodeJS.Timeout;
+
+  constructor(limits: { readonly timeoutMs: number; readonly memoryBytes: number }) {
+    this.timer = setTimeout(() => this.stop('time'), limits.timeoutMs);
+    this.poll = setInterval(() => {
       // resident memory, cheap to read, is never less than the proportional: only past the
       // limit is it counted again proportionally, which a fork's shared pages do not inflate
       const held = (count: MemoryCount): number | undefined => {
         let memory: number | undefined;
-        for (const child of children) {
+        for (const child of this.children) {
           const bytes = groupMemory(child, count);
           if (bytes !== undefined) memory = (memory ?? 0) + bytes;
         }
         return memory;
       };
       const resident = held('resident');
-      if (resident !== undefined && resident > limits.memoryBytes && (held('proportional') ?? resident) > limits.memoryBytes) stop('memory');
+      if (resident !== undefined && resident > limits.memoryBytes && (held('proportional') ?? resident) > limits.memoryBytes) this.stop('memory');
     }, POLL_MS);
-    const exits = children.map(
-      (child) =>
-        new Promise<Exit>((resolveExit, rejectExit) => {
-          let stderr = '';
-          child.stderr?.on('data', (chunk: Buffer) => {
-            stderr = (stderr + chunk.toString('utf8')).slice(-4000);
-          });
-          child.on('error', (error) => rejectExit(new DeliveryError(`LibreOffice could not be started (${error.message}). Nothing was written.`, { cause: error })));
-          child.on('close', (code) => {
-            // the launcher may end before the office it started: make sure none of it is left
-            killGroup(child);
-            resolveExit({ code, stderr });
-          });
-        }),
-    );
-    Promise.all(exits).then(
-      (ended) => {
-        clearTimeout(timer);
-        clearInterval(poll);
-        resolve({ exits: ended, stopped });
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        clearInterval(poll);
-        for (const child of children) killGroup(child);
-        reject(error);
-      },
-    );
-  });
+  }
+
+  /** Watches the child until it ends; the exit once it and every process it started have gone. */
+  add(child: ChildProcess): Promise<Exit> {
+    this.children.add(child);
+    return new Promise<Exit>((resolve, reject) => {
+      let stderr = '';
+      child.stderr?.on('data', (chunk: Buffer) => {
+        stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+      });
+      child.on('error', (error) => {
+        this.children.delete(child);
+        reject(new DeliveryError(`LibreOffice could not be started (${error.message}). Nothing was written.`, { cause: error }));
+      });
+      child.on('close', (code) => {
+        // the launcher may end before the office it started: make sure none of it is left
+        killGroup(child);
+        this.children.delete(child);
+        resolve({ code, stderr });
+      });
+    });
+  }
+
+  stop(why: Stopped): void {
+    this.stopped ??= why;
+    for (const child of this.children) killGroup(child);
+  }
+
+  close(): void {
+    clearTimeout(this.timer);
+    clearInterval(this.poll);
+  }
 }
 
-function failure(watched: Watched, failed: readonly { readonly name: string; readonly exit: Exit }[], limits: { timeoutMs: number; memoryBytes: number }): DeliveryError {
-  if (watched.stopped === 'time') {
+function failure(stopped: Stopped, failed: readonly { readonly name: string; readonly exit: Exit }[], limits: { timeoutMs: number; memoryBytes: number }): DeliveryError {
+  if (stopped === 'time') {
     return new DeliveryError(
       `LibreOffice did not finish converting the documents to PDF within ${Math.round(limits.timeoutMs / 1000)} seconds, so it was stopped (with every process it had started). Set PACKSMITH_PDF_TIMEOUT to allow more seconds if the pack is very large. Nothing was written.`,
     );
   }
-  if (watched.stopped === 'memory') {
+  if (stopped === 'memory') {
     return new DeliveryError(
       `LibreOffice used more than ${Math.round(limits.memoryBytes / 1024 / 1024)} MB converting the documents to PDF, so it was stopped (with every process it had started). Set PACKSMITH_PDF_MEMORY to allow more megabytes if this computer has them. Nothing was written.`,
     );
@@ -137,14 +131,73 @@ function tooLargeError({ document, bytes, cells, charts }: { readonly document: 
   );
 }
 
+/** A job's outcome: its PDF, or how LibreOffice failed on it. */
+type JobResult = { readonly pdf: Uint8Array } | { readonly failed: { readonly name: string; readonly exit: Exit } };
+
 /**
- * Converts documents (DOCX, PPTX) to PDF with LibreOffice: one LibreOffice for each document, side
- * by side where their memory together is expected to stay within the limit (else one group after
- * another, see {@link conversionBatches}), each with a fresh profile of its own (one profile
- * serves one office at a time), in a
- * temporary folder so that runs never clash. Returns each PDF's bytes under the document's name
- * with `.pdf`. Writes nothing else anywhere: a stop (Ctrl+C, a limit) ends every LibreOffice and
- * everything each started, and removes the temporary folder.
+ * Runs the jobs in order, as many side by side as there are cores while their expected memory
+ * together fits the limit (one always runs), each LibreOffice with a fresh profile of its own.
+ * Past a limit, every LibreOffice is stopped and the conversion refused. A job LibreOffice fails
+ * on: no more are started, and those running finish, so that every document that fails is named
+ * at once.
+ */
+async function runJobs(
+  queue: ConversionJob[],
+  run: { readonly soffice: string; readonly work: string; readonly cores: number; readonly limits: { readonly timeoutMs: number; readonly memoryBytes: number }; readonly children: ChildProcess[] },
+  onConverted: (done: number) => void,
+): Promise<Map<ConversionJob, JobResult>> {
+  const results = new Map<ConversionJob, JobResult>();
+  const running = new Map<ConversionJob, Promise<{ readonly job: ConversionJob; readonly exit: Exit }>>();
+  const watcher = new Watcher(run.limits);
+  const outputs = join(run.work, 'out');
+  let failed = false;
+  let held = 0;
+  let started = 0;
+  let converted = 0;
+  try {
+    while ((queue.length > 0 && !failed) || running.size > 0) {
+      for (let next = queue[0]; !failed && next !== undefined && running.size < run.cores && (running.size === 0 || held + next.estimate <= run.limits.memoryBytes); next = queue[0]) {
+        queue.shift();
+        const profile = join(run.work, `profile-${started}`);
+        started += 1;
+        await mkdir(join(profile, 'user'), { recursive: true });
+        await writeFile(join(profile, 'user', 'registrymodifications.xcu'), pdfExportProfile());
+        const args = [`-env:UserInstallation=${folderUrl(profile)}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outputs, join(run.work, 'in', next.name)];
+        // UTC, so that the dates LibreOffice stamps have the one form stablePdf rewrites
+        const child = spawnGroup(run.soffice, args, { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'ignore', 'pipe'] });
+        run.children.push(child);
+        const job = next;
+        running.set(job, watcher.add(child).then((exit) => ({ job, exit })));
+        held += job.estimate;
+      }
+      const { job, exit } = await Promise.race(running.values());
+      running.delete(job);
+      held -= job.estimate;
+      if (watcher.stopped !== undefined) throw failure(watcher.stopped, [], run.limits);
+      const path = join(outputs, pdfNameOf(job.name));
+      if (exit.code === 0 && existsSync(path)) {
+        results.set(job, { pdf: await readFile(path) });
+        converted += 1;
+        onConverted(converted);
+      } else {
+        failed = true;
+        results.set(job, { failed: { name: job.document.name, exit } });
+      }
+    }
+  } finally {
+    watcher.close();
+  }
+  return results;
+}
+
+/**
+ * Converts documents (DOCX, PPTX) to PDF with LibreOffice: one LibreOffice for each document, or
+ * for each part of a slide pack long to convert (see `conversion-plan.ts`), as many side by side as
+ * the computer has cores while their memory together is expected to stay within the limit, each
+ * with a fresh profile of its own (one profile serves one office at a time), in a temporary folder
+ * so that runs never clash. A slide pack's parts are merged into one PDF. Returns each PDF's bytes
+ * under the document's name with `.pdf`. Writes nothing else anywhere: a stop (Ctrl+C, a limit)
+ * ends every LibreOffice and everything each started, and removes the temporary folder.
  */
 export async function convertToPdf(documents: readonly OutputFile[], options: PdfConversionOptions = {}): Promise<Map<string, Uint8Array>> {
   const soffice = options.soffice ?? findSoffice();
@@ -155,7 +208,13 @@ export async function convertToPdf(documents: readonly OutputFile[], options: Pd
     );
   }
   const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_PDF_LIMITS.timeoutMs, memoryBytes: options.memoryBytes ?? DEFAULT_PDF_LIMITS.memoryBytes };
-  const tooLarge = farPastLimit(documents, limits.memoryBytes);
+  const cores = Math.max(1, options.cores ?? availableParallelism());
+  const plan = conversionJobs(documents, limits.memoryBytes, cores);
+  // a document cut into parts needs only a part's memory at once
+  const tooLarge = farPastLimit(
+    plan.flatMap((jobs) => (jobs.length === 1 && jobs[0] !== undefined ? [jobs[0].document] : [])),
+    limits.memoryBytes,
+  );
   if (tooLarge !== undefined) throw tooLargeError(tooLarge, limits.memoryBytes);
   const work = mkdtempSync(join(tmpdir(), 'packsmith-pdf-'));
   const children: ChildProcess[] = [];
@@ -164,50 +223,30 @@ export async function convertToPdf(documents: readonly OutputFile[], options: Pd
     rmSync(work, { recursive: true, force: true });
   };
   const total = documents.length;
+  const jobCount = plan.flat().length;
   try {
     return await cleanUpOnInterrupt(cleanUp, async () => {
-      const inputs = join(work, 'in');
-      const outputs = join(work, 'out');
-      await mkdir(inputs);
-      await mkdir(outputs);
-      for (const document of documents) await writeFile(join(inputs, document.name), document.bytes);
-      options.onProgress?.({ step: `converting ${total === 1 ? 'the document' : `${total} documents`} to PDF with LibreOffice`, done: 0, total });
-      // side by side where their memory allows, else one group after another, within one time limit
-      const deadline = Date.now() + limits.timeoutMs;
+      await mkdir(join(work, 'in'));
+      await mkdir(join(work, 'out'));
+      for (const job of plan.flat()) await writeFile(join(work, 'in', job.name), job.bytes);
+      const what = `${total === 1 ? 'the document' : `${total} documents`}${jobCount > total ? ` in ${jobCount} parts` : ''}`;
+      options.onProgress?.({ step: `converting ${what} to PDF with LibreOffice`, done: 0, total: jobCount });
+      // whole documents first, the longest single jobs; then the parts fill the time beside them
+      const queue = [...plan.filter((jobs) => jobs.length === 1), ...plan.filter((jobs) => jobs.length > 1)].flat();
+      const converted = await runJobs(queue, { soffice, work, cores, limits, children }, (done) =>
+        options.onProgress?.({ step: 'converting to PDF with LibreOffice', done, total: jobCount }),
+      );
+      const failed = [...converted.values()].flatMap((result) => ('failed' in result ? [result.failed] : []));
+      if (failed.length > 0) throw failure(undefined, documents.flatMap((document) => failed.filter((f) => f.name === document.name).slice(0, 1)), limits);
       const pdfs = new Map<string, Uint8Array>();
-      let reported = 0;
-      let index = 0;
-      for (const batch of conversionBatches(documents, limits.memoryBytes)) {
-        const started: ChildProcess[] = [];
-        for (const document of batch) {
-          const profile = join(work, `profile-${index}`);
-          index += 1;
-          await mkdir(join(profile, 'user'), { recursive: true });
-          await writeFile(join(profile, 'user', 'registrymodifications.xcu'), pdfExportProfile());
-          const args = [`-env:UserInstallation=${folderUrl(profile)}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outputs, join(inputs, document.name)];
-          // UTC, so that the dates LibreOffice stamps have the one form stablePdf rewrites
-          const child = spawnGroup(soffice, args, { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'ignore', 'pipe'] });
-          children.push(child);
-          started.push(child);
-        }
-        const watched = await watch(started, { timeoutMs: Math.max(0, deadline - Date.now()), memoryBytes: limits.memoryBytes }, () => {
-          void pdfsWritten(outputs, documents).then((done) => {
-            if (done > reported) {
-              reported = done;
-              options.onProgress?.({ step: 'converting to PDF with LibreOffice', done, total });
-            }
-          });
+      for (const [at, document] of documents.entries()) {
+        const parts = (plan[at] ?? []).flatMap((job) => {
+          const result = converted.get(job);
+          return result !== undefined && 'pdf' in result ? [result.pdf] : [];
         });
-        const failed: { name: string; exit: Exit }[] = [];
-        for (const [at, document] of batch.entries()) {
-          const exit = watched.exits[at] ?? { code: null, stderr: '' };
-          const path = join(outputs, pdfNameOf(document.name));
-          if (exit.code === 0 && existsSync(path)) pdfs.set(pdfNameOf(document.name), await readFile(path));
-          else failed.push({ name: document.name, exit });
-        }
-        if (watched.stopped !== undefined || failed.length > 0) throw failure(watched, failed, limits);
+        pdfs.set(pdfNameOf(document.name), parts.length === 1 && parts[0] !== undefined ? parts[0] : await mergedSlidePdf(parts));
       }
-      options.onProgress?.({ step: 'converted to PDF', done: total, total, finished: true });
+      options.onProgress?.({ step: 'converted to PDF', done: jobCount, total: jobCount, finished: true });
       return pdfs;
     });
   } finally {

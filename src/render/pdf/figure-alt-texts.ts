@@ -1,5 +1,6 @@
-import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
 import type { DocumentFigure, PageBox } from './document-figures.js';
+import { loadPdf, savePdf } from './pdf-document.js';
 import { isHeading, structureElements, type StructureElement } from './structure-tree.js';
 
 /**
@@ -80,10 +81,10 @@ function matchFigures(pdf: PDFDocument, elements: readonly StructureElement[], f
  * input, same bytes: the PDF is written again by pdf-lib, which adds no dates or identifiers.
  */
 export async function withFigureAltTexts(bytes: Uint8Array, figures: readonly DocumentFigure[]): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pdf = await loadPdf(bytes);
   const elements = structureElements(pdf);
   if (!elements.some((e) => e.type === 'Figure' && e.alt.trim() === '')) return bytes;
   const matched = matchFigures(pdf, elements, figures);
   for (const [element, figure] of matched) element.dict.set(PDFName.of('Alt'), PDFHexString.fromText(figure.altText));
-  return pdf.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+  return savePdf(pdf);
 }

@@ -10,8 +10,8 @@ import type { OutputFile } from './write-files.js';
  *   add 21 MB. The 200-metric pack, 29,002 cells and 200 charts, held 3.1 GB.
  * - Writer: 158 MB for the cover report without its charts; its 46 charts add 78 MB (1.7 MB a
  *   chart); its 616 table cells add 8 MB.
- * Each document is estimated by its own kind, rounded up; documents are converted side by side only
- * while their estimates fit the limit together.
+ * Each document is estimated by its own kind, rounded up; LibreOffices are run side by side only
+ * while their estimates fit the limit together (`convert-to-pdf.ts`).
  */
 
 /** An office with a document open and nothing laid out yet, bytes. */
@@ -41,6 +41,12 @@ function occurrences(bytes: Uint8Array, patterns: readonly string[]): number {
     for (let at = buffer.indexOf(pattern, 0, 'latin1'); at !== -1; at = buffer.indexOf(pattern, at + pattern.length, 'latin1')) count += 1;
   }
   return count;
+}
+
+/** The memory LibreOffice is expected to hold converting a slide pack (or a part of one) with these table cells and charts, bytes. */
+export function slidePackBytes(cells: number, charts: number): number {
+  const costs = COSTS['ppt'];
+  return OFFICE_BYTES + cells * (costs?.tables?.cellBytes ?? 0) + charts * (costs?.chartBytes ?? 0);
 }
 
 /** What converting a document is expected to take: memory, and the table cells and charts it is estimated from. */
@@ -99,27 +105,4 @@ export function farPastLimit(documents: readonly OutputFile[], memoryBytes: numb
     if (estimate.bytes > TRIED_PAST_LIMIT * memoryBytes) return { document, ...estimate };
   }
   return undefined;
-}
-
-/**
- * The documents in groups to convert one group after another, each group's documents side by
- * side: a document joins the group before it while their estimated memory together stays within
- * the limit; a document that alone passes it goes on its own (the limit then decides).
- */
-export function conversionBatches(documents: readonly OutputFile[], memoryBytes: number): OutputFile[][] {
-  const batches: OutputFile[][] = [];
-  let current: OutputFile[] = [];
-  let held = 0;
-  for (const document of documents) {
-    const needs = estimatedOfficeBytes(document);
-    if (current.length > 0 && held + needs > memoryBytes) {
-      batches.push(current);
-      current = [];
-      held = 0;
-    }
-    current.push(document);
-    held += needs;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conversionBatches, estimatedOfficeBytes, farPastLimit, officeEstimate } from '../../src/deliver/conversion-batches.js';
+import { estimatedOfficeBytes, farPastLimit, officeEstimate } from '../../src/deliver/office-memory.js';
 import { convertToPdf } from '../../src/deliver/convert-to-pdf.js';
 import { writeZip, zipEntry } from '../../src/render/zip/zip-archive.js';
 import type { OutputFile } from '../../src/deliver/write-files.js';
@@ -28,35 +28,12 @@ function documentWith(name: string, folder: 'ppt' | 'word', charts: number, cell
   return { name, bytes: writeZip(entries, DATE) };
 }
 
-describe('which documents LibreOffice converts side by side', () => {
+describe('the memory LibreOffice is expected to hold for a document', () => {
   it("estimates an office by the table cells and charts the package holds, a slide pack's cells far more than a report's", () => {
     expect(estimatedOfficeBytes(documentWith('a.pptx', 'ppt', 0))).toBe(300 * MB);
     expect(officeEstimate(documentWith('a.pptx', 'ppt', 200, 29_001))).toEqual({ bytes: 300 * MB + 29_001 * 96 * KB + 200 * MB, cells: 29_001, charts: 200 });
     expect(officeEstimate(documentWith('a.docx', 'word', 100, 1_800))).toEqual({ bytes: 300 * MB + 1_800 * 16 * KB + 100 * 2 * MB, cells: 1_800, charts: 100 });
     expect(estimatedOfficeBytes({ name: 'a.docx', bytes: new TextEncoder().encode('not a package') })).toBe(300 * MB);
-  });
-
-  it('a small pack: both documents at once', () => {
-    const report = documentWith('report.docx', 'word', 25, 300);
-    const slides = documentWith('slides.pptx', 'ppt', 60, 6_300);
-    expect(conversionBatches([report, slides], 4096 * MB).map((b) => b.map((d) => d.name))).toEqual([['report.docx', 'slides.pptx']]);
-  });
-
-  it('the 200-metric pack (1,800 cells and 100 charts in the report, 29,000 cells and 200 charts on the slides): both at once within 4 GB', () => {
-    const report = documentWith('report.docx', 'word', 100, 1_800);
-    const slides = documentWith('slides.pptx', 'ppt', 200, 29_000);
-    expect(conversionBatches([report, slides], 4096 * MB).map((b) => b.map((d) => d.name))).toEqual([['report.docx', 'slides.pptx']]);
-  });
-
-  it('a larger pack: one after the other, so the peak is one office, not both', () => {
-    const report = documentWith('report.docx', 'word', 110, 2_000);
-    const slides = documentWith('slides.pptx', 'ppt', 220, 33_000);
-    expect(conversionBatches([report, slides], 4096 * MB).map((b) => b.map((d) => d.name))).toEqual([['report.docx'], ['slides.pptx']]);
-  });
-
-  it('a document over the limit on its own still goes, alone, for the limit to decide', () => {
-    const slides = documentWith('slides.pptx', 'ppt', 300, 12_000);
-    expect(conversionBatches([slides], 1024 * MB)).toHaveLength(1);
   });
 });
 
@@ -68,12 +45,11 @@ describe('a document far past the memory limit', () => {
     expect(farPastLimit([three], 4096 * MB)).toBeUndefined();
   });
 
-  it('is refused before LibreOffice is started, with the memory to set', async () => {
+  it('is refused before LibreOffice is started, with the memory to set (a slide pack is cut into parts instead)', async () => {
     // were LibreOffice started, this one would fail with another message
-    const refused = convertToPdf([documentWith('pack.pptx', 'ppt', 1000, 144_000)], { soffice: '/bin/false', memoryBytes: 4096 * MB });
+    const refused = convertToPdf([documentWith('report.docx', 'word', 4000, 10_000)], { soffice: '/bin/false', memoryBytes: 4096 * MB });
     await expect(refused).rejects.toThrow(
-      'pack.pptx has 144,000 table cells and 1,000 charts: LibreOffice is expected to need some 14,800 MB to convert it to PDF, far more than the 4,096 MB it may use, so it was not started. Set PACKSMITH_PDF_MEMORY to 15360 if this computer has that much memory (and PACKSMITH_PDF_TIMEOUT higher: such a pack takes LibreOffice many minutes). Nothing was written.',
+      'report.docx has 10,000 table cells and 4,000 charts: LibreOffice is expected to need some 8,457 MB to convert it to PDF, far more than the 4,096 MB it may use, so it was not started. Set PACKSMITH_PDF_MEMORY to 9216 if this computer has that much memory (and PACKSMITH_PDF_TIMEOUT higher: such a pack takes LibreOffice many minutes). Nothing was written.',
     );
   });
 });
-

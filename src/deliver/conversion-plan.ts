@@ -1,0 +1,101 @@
+import { availableParallelism } from 'node:os';
+import { readSlidePack, slidePackPart, type PackageSlide, type SlidePackPackage } from '../render/pptx/package/slide-pack-parts.js';
+import { estimatedOfficeBytes, slidePackBytes } from './office-memory.js';
+import type { OutputFile } from './write-files.js';
+
+/**
+ * What LibreOffice converts, one LibreOffice a job: each document whole, except a slide pack that
+ * would keep one LibreOffice busy for long, which is cut into parts of whole slides in order
+ * (`render/pptx/package/slide-pack-parts.ts`), converted side by side as cores and memory allow
+ * and merged into one PDF afterwards. Impress works on one core: converted whole, the sample's
+ * slide pack took 16 s while the cover report beside it took 8 s.
+ */
+
+/** One LibreOffice's work: a document, or a part of one. */
+export interface ConversionJob {
+  /** The document it is (part of). */
+  readonly document: OutputFile;
+  /** The file LibreOffice is given: the document's name, or the part's. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** The memory LibreOffice is expected to hold for it (see `office-memory.ts`). */
+  readonly estimate: number;
+}
+
+/*
+ * Impress's time, measured converting the sample's slide pack with parts of it taken out
+ * (LibreOffice 7.4, Linux): some 1.6 ms a table cell, 50 ms a chart, and a little for each slide;
+ * starting a LibreOffice costs 0.8 s, so a part is worth it only past a few seconds of work.
+ */
+const MS_PER_CELL = 1.6;
+const MS_PER_CHART = 50;
+const MS_PER_SLIDE = 15;
+/** The least work a part is given, and a slide pack with less than twice it is converted whole. */
+const LEAST_PART_MS = 5_000;
+/** Parts per core: several, so that the parts fill the time beside the other documents. */
+const PARTS_PER_CORE = 4;
+/** A part's expected memory is kept this far under its share of the limit: the estimate is rough. */
+const MEMORY_MARGIN = 1.25;
+
+function slideMs(slide: PackageSlide): number {
+  return slide.cells * MS_PER_CELL + slide.charts * MS_PER_CHART + MS_PER_SLIDE;
+}
+
+/** The slides cut into runs in order, each run within the time and memory a part may take; one run where the pack is small. */
+export function slideRuns(slides: readonly PackageSlide[], memoryBytes: number, cores: number): PackageSlide[][] {
+  const totalMs = slides.reduce((sum, slide) => sum + slideMs(slide), 0);
+  const memoryPerPart = memoryBytes / Math.max(1, cores) / MEMORY_MARGIN;
+  const whole = slidePackBytes(
+    slides.reduce((sum, s) => sum + s.cells, 0),
+    slides.reduce((sum, s) => sum + s.charts, 0),
+  );
+  if ((cores < 2 || totalMs < 2 * LEAST_PART_MS) && whole <= memoryPerPart) return [[...slides]];
+  const partMs = cores < 2 ? Infinity : Math.max(LEAST_PART_MS, totalMs / (cores * PARTS_PER_CORE));
+  const runs: PackageSlide[][] = [];
+  let run: PackageSlide[] = [];
+  let ms = 0;
+  let cells = 0;
+  let charts = 0;
+  for (const slide of slides) {
+    const fits = ms + slideMs(slide) <= partMs && slidePackBytes(cells + slide.cells, charts + slide.charts) <= memoryPerPart;
+    if (run.length > 0 && !fits) {
+      runs.push(run);
+      run = [];
+      ms = 0;
+      cells = 0;
+      charts = 0;
+    }
+    run.push(slide);
+    ms += slideMs(slide);
+    cells += slide.cells;
+    charts += slide.charts;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** The jobs of each document, in the documents' order, each document's parts in the slides' order. */
+export function conversionJobs(documents: readonly OutputFile[], memoryBytes: number, cores = availableParallelism()): ConversionJob[][] {
+  return documents.map((document) => {
+    const whole = [{ document, name: document.name, bytes: document.bytes, estimate: estimatedOfficeBytes(document) }];
+    if (!/\.pptx$/i.test(document.name)) return whole;
+    let pack: SlidePackPackage;
+    try {
+      pack = readSlidePack(document.bytes);
+    } catch {
+      return whole; // not a package LibreOffice can split: it will say what is wrong with it whole
+    }
+    const runs = slideRuns(pack.slides, memoryBytes, cores);
+    if (runs.length < 2) return whole;
+    const stem = document.name.replace(/\.pptx$/i, '');
+    return runs.map((run, index) => {
+      const first = run[0]?.number ?? 1;
+      const last = run.at(-1)?.number ?? first;
+      const estimate = slidePackBytes(
+        run.reduce((sum, s) => sum + s.cells, 0),
+        run.reduce((sum, s) => sum + s.charts, 0),
+      );
+      return { document, name: `${stem}.part-${index + 1}.pptx`, bytes: slidePackPart(pack, first, last), estimate };
+    });
+  });
+}

@@ -1,0 +1,139 @@
+import { slideLinkUrl } from '../../pdf/slide-links.js';
+import { contentOf, readZip, writeZip, zipEntry, type ZipEntry } from '../../zip/zip-archive.js';
+
+/**
+ * A slide pack cut into parts that LibreOffice converts side by side. Impress converts on one
+ * core, and most of its time goes on the tables (some 1.5 ms a cell): a part is the same package
+ * with only some of the slides in the presentation's list, so each LibreOffice lays out only its
+ * own. What a slide shows of the whole pack is kept: its slide number is written as the number,
+ * not as a field LibreOffice would count within the part, and each link to a slide becomes a web
+ * link to {@link slideLinkUrl}, which the merged PDF turns back into a link to the slide's page.
+ */
+
+/** A slide of the package, in the presentation's order, with what it costs LibreOffice to lay out. */
+export interface PackageSlide {
+  /** 1-based, in the presentation's order. */
+  readonly number: number;
+  /** Its part, e.g. `ppt/slides/slide3.xml`. */
+  readonly part: string;
+  readonly cells: number;
+  readonly charts: number;
+}
+
+const RELATIONSHIP = /<Relationship\b[^>]*?\/?>/g;
+const SLIDE_TYPE = /\/relationships\/slide$/;
+const CHART_TYPE = /\/relationships\/chart$/;
+const SLIDE_JUMP = ' action="ppaction://hlinksldjump"';
+const SLIDE_NUMBER_FIELD = /<a:fld\b[^>]*\btype="slidenum"[^>]*>([^]*?)<\/a:fld>/g;
+const RUN_PROPERTIES = /<a:rPr\b[^>]*?(?:\/>|>[^]*?<\/a:rPr>)/;
+/** Parts are temporary: any date serves. */
+const PART_DATE = new Date(Date.UTC(1980, 0, 1));
+
+function attribute(element: string, name: string): string | undefined {
+  return new RegExp(`\\b${name}="([^"]*)"`).exec(element)?.[1];
+}
+
+/** Each relationship of a .rels part: its element, id, type and target. */
+function relationships(xml: string): { readonly element: string; readonly id: string; readonly type: string; readonly target: string }[] {
+  return (xml.match(RELATIONSHIP) ?? []).map((element) => ({ element, id: attribute(element, 'Id') ?? '', type: attribute(element, 'Type') ?? '', target: attribute(element, 'Target') ?? '' }));
+}
+
+/** A target relative to the folder of the part `from`, as a part name (`ppt/slides/slide2.xml`). */
+function resolved(from: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const path = from.split('/').slice(0, -1);
+  for (const step of target.split('/')) {
+    if (step === '..') path.pop();
+    else if (step !== '.') path.push(step);
+  }
+  return path.join('/');
+}
+
+function relsOf(part: string): string {
+  const at = part.lastIndexOf('/');
+  return `${part.slice(0, at)}/_rels/${part.slice(at + 1)}.rels`;
+}
+
+function count(xml: string, patterns: readonly string[]): number {
+  let found = 0;
+  for (const pattern of patterns) for (let at = xml.indexOf(pattern); at !== -1; at = xml.indexOf(pattern, at + pattern.length)) found += 1;
+  return found;
+}
+
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const encoder = new TextEncoder();
+
+/** A slide pack read once, to be cut into parts. */
+export interface SlidePackPackage {
+  readonly entries: readonly ZipEntry[];
+  readonly text: (name: string) => string | undefined;
+  /** Its slides in the presentation's order, with the table cells and charts of each. */
+  readonly slides: readonly PackageSlide[];
+}
+
+/** Reads a PowerPoint package's slides: throws where the bytes are not a zip package. */
+export function readSlidePack(pptx: Uint8Array): SlidePackPackage {
+  const entries = readZip(pptx);
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const text = (name: string): string | undefined => {
+    const entry = byName.get(name);
+    return entry === undefined ? undefined : decoder.decode(contentOf(entry));
+  };
+  const presentation = text('ppt/presentation.xml') ?? '';
+  const targets = new Map(relationships(text('ppt/_rels/presentation.xml.rels') ?? '').filter((r) => SLIDE_TYPE.test(r.type)).map((r) => [r.id, resolved('ppt/presentation.xml', r.target)]));
+  const slides: PackageSlide[] = [];
+  for (const element of presentation.match(/<p:sldId\b[^>]*>/g) ?? []) {
+    const part = targets.get(attribute(element, 'r:id') ?? '');
+    if (part === undefined) continue;
+    const charts = relationships(text(relsOf(part)) ?? '').filter((r) => CHART_TYPE.test(r.type)).length;
+    slides.push({ number: slides.length + 1, part, cells: count(text(part) ?? '', ['<a:tc>', '<a:tc ']), charts });
+  }
+  return { entries, text, slides };
+}
+
+/** The slide's XML with its slide number written as the number, in the field's own run properties. */
+function withSlideNumber(xml: string, number: number): string {
+  return xml.replace(SLIDE_NUMBER_FIELD, (_field, inner: string) => `<a:r>${RUN_PROPERTIES.exec(inner)?.[0] ?? ''}<a:t>${number}</a:t></a:r>`);
+}
+
+/** The slide's relationships with each link to a slide made a web link to it (see {@link slideLinkUrl}). */
+function withSlideLinks(rels: string, slidePart: string, numberOf: ReadonlyMap<string, number>): string {
+  let fixed = rels;
+  for (const relationship of relationships(rels)) {
+    if (!SLIDE_TYPE.test(relationship.type)) continue;
+    const target = numberOf.get(resolved(slidePart, relationship.target));
+    if (target === undefined) continue;
+    const link = `<Relationship Id="${relationship.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${slideLinkUrl(target)}" TargetMode="External"/>`;
+    fixed = fixed.replace(relationship.element, link);
+  }
+  return fixed;
+}
+
+/**
+ * The package with only slides `first` to `last` (1-based, in the presentation's order) in the
+ * presentation's list, each showing its number in the whole pack and linking to slides as web links
+ * (see {@link slideLinkUrl}). The other slides stay in the package, unlisted: LibreOffice opens
+ * only the listed ones. Stored, not compressed: a part is read once, by LibreOffice.
+ */
+export function slidePackPart(pack: SlidePackPackage, first: number, last: number): Uint8Array {
+  const kept = pack.slides.filter((slide) => slide.number >= first && slide.number <= last);
+  const keptParts = new Set(kept.map((slide) => slide.part));
+  const numberOf = new Map(pack.slides.map((slide) => [slide.part, slide.number]));
+  const partNumber = new Map(kept.map((slide) => [slide.part, slide.number]));
+  const keptRels = new Map(kept.map((slide) => [relsOf(slide.part), slide.part]));
+  const presentationRels = relationships(pack.text('ppt/_rels/presentation.xml.rels') ?? '');
+  const listed = new Set(presentationRels.filter((r) => keptParts.has(resolved('ppt/presentation.xml', r.target))).map((r) => r.id));
+  const changed = (entry: ZipEntry, xml: string): ZipEntry => zipEntry(entry.name, encoder.encode(xml), false);
+  const entries = pack.entries.map((entry) => {
+    if (entry.name === 'ppt/presentation.xml') {
+      const xml = pack.text(entry.name) ?? '';
+      return changed(entry, xml.replace(/<p:sldId\b[^>]*>/g, (element) => (listed.has(attribute(element, 'r:id') ?? '') ? element : '')));
+    }
+    const number = partNumber.get(entry.name);
+    if (number !== undefined) return changed(entry, withSlideNumber((pack.text(entry.name) ?? '').split(SLIDE_JUMP).join(''), number));
+    const slidePart = keptRels.get(entry.name);
+    if (slidePart !== undefined) return changed(entry, withSlideLinks(pack.text(entry.name) ?? '', slidePart, numberOf));
+    return entry;
+  });
+  return writeZip(entries, PART_DATE);
+}
