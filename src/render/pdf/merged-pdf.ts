@@ -85,12 +85,18 @@ function targetOf(pdf: PDFDocument): Target {
   }
   const root = pdf.context.lookup(rootRef, PDFDict);
   const kids = arrayAt(pdf, root, 'K');
-  let tree = dictAt(root, 'ParentTree');
+  // one flat number tree of every entry (LibreOffice writes one), to which the parts' are appended
+  const tree = dictAt(root, 'ParentTree');
   const entries = tree === undefined ? [] : parentTreeEntries(tree);
-  // one flat number tree of every entry: the parts' entries are appended to it
-  const nums = pdf.context.obj(entries.flatMap(([key, value]) => [PDFNumber.of(key), value]));
-  tree = pdf.context.obj({ Nums: nums });
-  root.set(name('ParentTree'), pdf.context.register(tree));
+  let nums: PDFArray;
+  if (tree !== undefined && !tree.has(name('Kids'))) {
+    nums = arrayAt(pdf, tree, 'Nums');
+  } else {
+    nums = pdf.context.obj(entries.flatMap(([key, value]) => [PDFNumber.of(key), value]));
+    const old = root.get(name('ParentTree'));
+    if (old instanceof PDFRef) pdf.context.delete(old);
+    root.set(name('ParentTree'), pdf.context.register(pdf.context.obj({ Nums: nums })));
+  }
   const nextKey = Math.max(numberAt(root, 'ParentTreeNextKey') ?? 0, (entries.at(-1)?.[0] ?? -1) + 1);
   let outlinesRef = catalog.get(name('Outlines'));
   if (!(outlinesRef instanceof PDFRef)) {
