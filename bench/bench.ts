@@ -11,7 +11,7 @@ import { benchStages } from './stages.js';
  * start to exit with the peak memory of it and everything it starts (LibreOffice too); the median
  * of the runs beside the goal, then how the cost grows from 100 to 1,000 metrics.
  *
- *   npm run bench                        every row, 3 runs each (about 10 minutes)
+ *   npm run bench                        every row, 3 runs each (about 12 minutes)
  *   npm run bench -- --quick             leave out the slowest rows (the finals of 200 and 1,000 metrics)
  *   npm run bench -- --runs 5            runs a row (the median is of these)
  *   npm run bench -- --only draft        only the rows whose name holds the words

@@ -179,7 +179,7 @@ async function append(merged: PDFDocument, target: Target, bytes: Uint8Array): P
   }
 }
 
-/** Each web link to a slide (see `slide-links.ts`) made a link to the slide's page. */
+/** Each web link to a slide (see `slide-links.ts`) made a link to the slide's page: page n is slide n, as the pack hides no slide. */
 function linkSlides(merged: PDFDocument): void {
   const pages = merged.getPages();
   for (const page of pages) {
