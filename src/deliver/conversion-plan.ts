@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { readSlidePack, slidePackPart, type PackageSlide, type SlidePackPackage } from '../render/pptx/package/slide-pack-parts.js';
 import { estimatedOfficeBytes, slidePackBytes } from './office-memory.js';
 import type { OutputFile } from './write-files.js';
@@ -41,61 +40,71 @@ function slideMs(slide: PackageSlide): number {
   return slide.cells * MS_PER_CELL + slide.charts * MS_PER_CHART + MS_PER_SLIDE;
 }
 
-/** The slides cut into runs in order, each run within the time and memory a part may take; one run where the pack is small. */
-export function slideRuns(slides: readonly PackageSlide[], memoryBytes: number, cores: number): PackageSlide[][] {
-  const totalMs = slides.reduce((sum, slide) => sum + slideMs(slide), 0);
-  const memoryPerPart = memoryBytes / Math.max(1, cores) / MEMORY_MARGIN;
-  const whole = slidePackBytes(
+/** The memory LibreOffice is expected to hold for these slides. */
+function runBytes(slides: readonly PackageSlide[]): number {
+  return slidePackBytes(
     slides.reduce((sum, s) => sum + s.cells, 0),
     slides.reduce((sum, s) => sum + s.charts, 0),
   );
-  if ((cores < 2 || totalMs < 2 * LEAST_PART_MS) && whole <= memoryPerPart) return [[...slides]];
-  const partMs = cores < 2 ? Infinity : Math.max(LEAST_PART_MS, totalMs / (cores * PARTS_PER_CORE));
+}
+
+/**
+ * How many LibreOffices may run side by side: one a core, as far as the memory limit gives each
+ * at least twice an empty office's (with the margin); one at least.
+ */
+export function officeLanes(memoryBytes: number, cores: number): number {
+  return Math.max(1, Math.min(cores, Math.floor(memoryBytes / (MEMORY_MARGIN * 2 * slidePackBytes(0, 0)))));
+}
+
+/**
+ * The slides cut into runs in order, each run within the time and memory a part may take; one run
+ * where the pack is small. A part's memory is its lane's share of the limit; where that share is
+ * under twice an empty office's, the memory cannot be shared out, and the limit decides alone.
+ */
+export function slideRuns(slides: readonly PackageSlide[], memoryBytes: number, lanes: number): PackageSlide[][] {
+  const totalMs = slides.reduce((sum, slide) => sum + slideMs(slide), 0);
+  const share = memoryBytes / Math.max(1, lanes) / MEMORY_MARGIN;
+  const memoryPerPart = share < 2 * slidePackBytes(0, 0) ? Infinity : share;
+  if ((lanes < 2 || totalMs < 2 * LEAST_PART_MS) && runBytes(slides) <= memoryPerPart) return [[...slides]];
+  const partMs = lanes < 2 ? Infinity : Math.max(LEAST_PART_MS, totalMs / (lanes * PARTS_PER_CORE));
   const runs: PackageSlide[][] = [];
   let run: PackageSlide[] = [];
   let ms = 0;
-  let cells = 0;
-  let charts = 0;
   for (const slide of slides) {
-    const fits = ms + slideMs(slide) <= partMs && slidePackBytes(cells + slide.cells, charts + slide.charts) <= memoryPerPart;
+    const fits = ms + slideMs(slide) <= partMs && runBytes([...run, slide]) <= memoryPerPart;
     if (run.length > 0 && !fits) {
       runs.push(run);
       run = [];
       ms = 0;
-      cells = 0;
-      charts = 0;
     }
     run.push(slide);
     ms += slideMs(slide);
-    cells += slide.cells;
-    charts += slide.charts;
   }
   if (run.length > 0) runs.push(run);
   return runs;
 }
 
-/** The jobs of each document, in the documents' order, each document's parts in the slides' order. */
-export function conversionJobs(documents: readonly OutputFile[], memoryBytes: number, cores = availableParallelism()): ConversionJob[][] {
+/**
+ * The jobs of each document, in the documents' order, each document's parts in the slides' order,
+ * for `lanes` LibreOffices side by side (see {@link officeLanes}).
+ */
+export function conversionJobs(documents: readonly OutputFile[], memoryBytes: number, lanes: number): ConversionJob[][] {
   return documents.map((document) => {
-    const whole = [{ document, name: document.name, bytes: document.bytes, estimate: estimatedOfficeBytes(document) }];
-    if (!/\.pptx$/i.test(document.name)) return whole;
+    const whole = (): ConversionJob[] => [{ document, name: document.name, bytes: document.bytes, estimate: estimatedOfficeBytes(document) }];
+    if (!/\.pptx$/i.test(document.name)) return whole();
     let pack: SlidePackPackage;
     try {
       pack = readSlidePack(document.bytes);
     } catch {
-      return whole; // not a package LibreOffice can split: it will say what is wrong with it whole
+      return whole(); // not a package LibreOffice can split: it will say what is wrong with it whole
     }
-    const runs = slideRuns(pack.slides, memoryBytes, cores);
-    if (runs.length < 2) return whole;
+    const runs = pack.divisible ? slideRuns(pack.slides, memoryBytes, lanes) : [];
+    if (runs.length < 2) return whole();
     const stem = document.name.replace(/\.pptx$/i, '');
     return runs.map((run, index) => {
       const first = run[0]?.number ?? 1;
       const last = run.at(-1)?.number ?? first;
-      const estimate = slidePackBytes(
-        run.reduce((sum, s) => sum + s.cells, 0),
-        run.reduce((sum, s) => sum + s.charts, 0),
-      );
-      return { document, name: `${stem}.part-${index + 1}.pptx`, bytes: slidePackPart(pack, first, last), estimate };
+      return { document, name: `${stem}.part-${index + 1}.pptx`, bytes: slidePackPart(pack, first, last), estimate: runBytes(run) };
     });
   });
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DeliveryError } from './delivery-error.js';
 import { findSoffice, folderUrl } from './find-soffice.js';
 import { farPastLimit, type OfficeEstimate } from './office-memory.js';
-import { conversionJobs, type ConversionJob } from './conversion-plan.js';
+import { conversionJobs, officeLanes, type ConversionJob } from './conversion-plan.js';
 import { mergedSlidePdf } from '../render/pdf/merged-pdf.js';
 import { cleanUpOnInterrupt } from './interruption.js';
 import { pdfExportProfile } from './libreoffice-profile.js';
@@ -26,7 +26,7 @@ export interface PdfConversionOptions {
   readonly timeoutMs?: number;
   /** LibreOffice's memory (all its processes) beyond which the conversion is stopped. */
   readonly memoryBytes?: number;
-  /** How many LibreOffices may run side by side: the computer's cores unless given. */
+  /** How many LibreOffices may run side by side: the computer's cores unless given (fewer where the memory limit is small). */
   readonly cores?: number;
 }
 
@@ -147,7 +147,9 @@ async function runJobs(
   onConverted: (done: number) => void,
 ): Promise<Map<ConversionJob, JobResult>> {
   const results = new Map<ConversionJob, JobResult>();
-  const running = new Map<ConversionJob, Promise<{ readonly job: ConversionJob; readonly exit: Exit }>>();
+  // each settles, never rejects: a LibreOffice that cannot be started must not go unhandled
+  // while the next one's profile is written
+  const running = new Map<ConversionJob, Promise<{ readonly job: ConversionJob; readonly exit?: Exit; readonly error?: unknown }>>();
   const watcher = new Watcher(run.limits);
   const outputs = join(run.work, 'out');
   let failed = false;
@@ -167,12 +169,19 @@ async function runJobs(
         const child = spawnGroup(run.soffice, args, { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'ignore', 'pipe'] });
         run.children.push(child);
         const job = next;
-        running.set(job, watcher.add(child).then((exit) => ({ job, exit })));
+        running.set(
+          job,
+          watcher.add(child).then(
+            (exit) => ({ job, exit }),
+            (error: unknown) => ({ job, error }),
+          ),
+        );
         held += job.estimate;
       }
-      const { job, exit } = await Promise.race(running.values());
+      const { job, exit, error } = await Promise.race(running.values());
       running.delete(job);
       held -= job.estimate;
+      if (exit === undefined) throw error;
       if (watcher.stopped !== undefined) throw failure(watcher.stopped, [], run.limits);
       const path = join(outputs, pdfNameOf(job.name));
       if (exit.code === 0 && existsSync(path)) {
@@ -208,7 +217,7 @@ export async function convertToPdf(documents: readonly OutputFile[], options: Pd
     );
   }
   const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_PDF_LIMITS.timeoutMs, memoryBytes: options.memoryBytes ?? DEFAULT_PDF_LIMITS.memoryBytes };
-  const cores = Math.max(1, options.cores ?? availableParallelism());
+  const cores = officeLanes(limits.memoryBytes, Math.max(1, options.cores ?? availableParallelism()));
   const plan = conversionJobs(documents, limits.memoryBytes, cores);
   // a document cut into parts needs only a part's memory at once
   const tooLarge = farPastLimit(

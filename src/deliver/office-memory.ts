@@ -1,3 +1,5 @@
+import { occurrences } from '../render/zip/occurrences.js';
+import { TABLE_CELL_STARTS } from '../render/pptx/package/slide-pack-parts.js';
 import { contentOf, readZip } from '../render/zip/zip-archive.js';
 import type { OutputFile } from './write-files.js';
 
@@ -27,23 +29,14 @@ interface Costs {
 
 /** By the package's folder: a slide pack's (Impress), a report's (Writer), a workbook's (Calc: its charts only). */
 const COSTS: Readonly<Record<string, Costs>> = {
-  ppt: { chartBytes: 1 * MB, tables: { parts: /^ppt\/slides\/slide\d+\.xml$/, cellStarts: ['<a:tc>', '<a:tc '], cellBytes: 96 * KB } },
+  ppt: { chartBytes: 1 * MB, tables: { parts: /^ppt\/slides\/slide\d+\.xml$/, cellStarts: TABLE_CELL_STARTS, cellBytes: 96 * KB } },
   word: { chartBytes: 2 * MB, tables: { parts: /^word\/document\.xml$/, cellStarts: ['<w:tc>', '<w:tc '], cellBytes: 16 * KB } },
   xl: { chartBytes: 2 * MB },
 };
 const FOLDER = /^(ppt|word|xl)\//;
 const CHART_PART = /^(?:ppt|word|xl)\/charts\/chart\d+\.xml$/;
 
-function occurrences(bytes: Uint8Array, patterns: readonly string[]): number {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let count = 0;
-  for (const pattern of patterns) {
-    for (let at = buffer.indexOf(pattern, 0, 'latin1'); at !== -1; at = buffer.indexOf(pattern, at + pattern.length, 'latin1')) count += 1;
-  }
-  return count;
-}
-
-/** The memory LibreOffice is expected to hold converting a slide pack (or a part of one) with these table cells and charts, bytes. */
+/** The memory LibreOffice is expected to hold converting a slide pack (or a part of one) with these table cells and charts, bytes; an empty office's with none. */
 export function slidePackBytes(cells: number, charts: number): number {
   const costs = COSTS['ppt'];
   return OFFICE_BYTES + cells * (costs?.tables?.cellBytes ?? 0) + charts * (costs?.chartBytes ?? 0);
@@ -73,7 +66,7 @@ export function officeEstimate(document: OutputFile): OfficeEstimate {
         charts += 1;
         bytes += costs.chartBytes;
       } else if (costs.tables?.parts.test(entry.name) === true) {
-        const found = occurrences(contentOf(entry), costs.tables.cellStarts);
+        const found = occurrences(Buffer.from(contentOf(entry)).toString('latin1'), costs.tables.cellStarts);
         cells += found;
         bytes += found * costs.tables.cellBytes;
       }

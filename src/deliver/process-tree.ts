@@ -11,12 +11,17 @@ export function spawnGroup(command: string, args: readonly string[], options: Sp
   return spawn(command, [...args], { ...options, detached: process.platform !== 'win32', windowsHide: true });
 }
 
-/** Stops the child and every process it started, at once. Synchronous, for signal handlers. */
+/**
+ * Stops the child and every process it started, at once. Synchronous, for signal handlers. On
+ * Linux and macOS the group is stopped even where the child has ended: the launcher may end while
+ * the office it started runs on in its group.
+ */
 export function killGroup(child: ChildProcess): void {
   const pid = child.pid;
-  if (pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  if (pid === undefined) return;
   if (process.platform === 'win32') {
-    spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
+    // a process tree is found through its root, which must still run
+    if (child.exitCode === null && child.signalCode === null) spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
     return;
   }
   try {

@@ -49,3 +49,27 @@ describe.runIf(process.platform === 'linux')('the memory of a group of processes
     expect(held).toBeLessThan(300 * MB);
   });
 });
+
+describe.runIf(process.platform === 'linux')('stopping a group whose launcher has ended', () => {
+  it('stops the process the launcher left running, as LibreOffice\'s launcher may leave the office', async () => {
+    // the launcher starts a long sleep in its group and ends at once
+    const child = spawnGroup('sh', ['-c', 'sleep 60 & exit 0'], { stdio: 'ignore' });
+    started.push(child);
+    await new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    const pgid = child.pid ?? 0;
+    expect(membersOf(pgid)).toBe(1);
+    killGroup(child);
+    // stopped: gone, or a zombie waiting for the system to reap it
+    const alive = (): number =>
+      readdirSync('/proc').filter((entry) => {
+        try {
+          const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+          return /^\d+$/.test(entry) && Number(fields[2]) === pgid && fields[0] !== 'Z';
+        } catch {
+          return false;
+        }
+      }).length;
+    for (let tries = 0; tries < 20 && alive() > 0; tries += 1) await new Promise((r) => setTimeout(r, 50));
+    expect(alive()).toBe(0);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadPdf, savePdf } from '../../src/render/pdf/pdf-document.js';
 import { pdfPageCount } from '../../src/render/pdf/pdf-pages.js';
 import { stablePdf } from '../../src/render/pdf/stable-pdf.js';
 import { minimalPdf } from '../support/minimal-pdf.js';
@@ -10,6 +11,15 @@ describe('stable PDFs', () => {
     const first = stablePdf(minimalPdf(3, '20261130101112', 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'), MEETING);
     const second = stablePdf(minimalPdf(3, '20261201235959', 'BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB'), MEETING);
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+  });
+
+  it('the same holds for a PDF written again by pdf-lib, as a slide pack merged from parts is', async () => {
+    const rewritten = async (stamp: string, id: string) => stablePdf(await savePdf(await loadPdf(minimalPdf(3, stamp, id))), MEETING);
+    const first = Buffer.from(await rewritten('20261130101112', 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'));
+    const second = Buffer.from(await rewritten('20261201235959', 'BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB'));
+    expect(first.toString('latin1')).toContain("/CreationDate (D:20260205000000Z')");
+    expect(first.toString('latin1')).not.toContain('20261130');
+    expect(first.equals(second)).toBe(true);
   });
 
   it('dates the PDF by the document, keeps every byte offset, and derives the identifier from the content', () => {

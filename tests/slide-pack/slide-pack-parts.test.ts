@@ -1,10 +1,11 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convertToPdf } from '../../src/deliver/convert-to-pdf.js';
-import { conversionJobs } from '../../src/deliver/conversion-plan.js';
+import { conversionJobs, officeLanes } from '../../src/deliver/conversion-plan.js';
 import { slideLinkUrl, slideOfLink } from '../../src/render/pdf/slide-links.js';
 import { readSlidePack, slidePackPart } from '../../src/render/pptx/package/slide-pack-parts.js';
 import { renderSlidePack } from '../../src/render/pptx/render-slide-pack.js';
+import { contentOf, readZip, writeZip, zipEntry } from '../../src/render/zip/zip-archive.js';
 import { WITHOUT_LIBREOFFICE } from '../support/libreoffice.js';
 import { sampleView, unzipPptx } from './sample-pack.js';
 
@@ -44,6 +45,25 @@ describe("a part of the slide pack, for LibreOffice to convert beside the others
     expect(part.xml.get('ppt/slides/slide3.xml')).toBe(whole.xml.get('ppt/slides/slide3.xml'));
   });
 
+  it('is not cut where its parts would not merge into the whole: a hidden slide, a jump to the next slide, a slide number outside a placeholder', async () => {
+    const variant = async (change: (name: string, xml: string) => string): Promise<Uint8Array> => {
+      const entries = readZip(pack).map((entry) => (/\.xml$/.test(entry.name) ? zipEntry(entry.name, new TextEncoder().encode(change(entry.name, new TextDecoder().decode(contentOf(entry)))), true) : entry));
+      return writeZip(entries, new Date('2026-01-31T00:00:00Z'));
+    };
+    expect(readSlidePack(pack).divisible).toBe(true);
+    const hidden = await variant((name, xml) => (name === 'ppt/slides/slide5.xml' ? xml.replace('<p:sld ', '<p:sld show="0" ') : xml));
+    const jump = await variant((name, xml) => (name === 'ppt/slides/slide7.xml' ? xml.replace('action="ppaction://hlinksldjump"', 'action="ppaction://hlinkshowjump?jump=nextslide"') : xml));
+    const loose = await variant((name, xml) => (name === 'ppt/slideMasters/slideMaster1.xml' ? xml.replace('</p:spTree>', '<p:sp><p:nvSpPr><p:cNvPr id="99" name="n"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:p><a:fld id="{1}" type="slidenum"><a:t>1</a:t></a:fld></a:p></p:txBody></p:sp></p:spTree>') : xml));
+    for (const bytes of [hidden, jump, loose]) {
+      expect(readSlidePack(bytes).divisible).toBe(false);
+      expect(conversionJobs([{ name: 'pack.pptx', bytes }], 4096 * MB, 2)[0]).toHaveLength(1);
+    }
+    // numbered from another number: each part shows the pack's own
+    const fromTen = await variant((name, xml) => (name === 'ppt/presentation.xml' ? xml.replace('<p:presentation ', '<p:presentation firstSlideNum="10" ') : xml));
+    const part = await unzipPptx(slidePackPart(readSlidePack(fromTen), 3, 3));
+    expect(part.xml.get(readSlidePack(fromTen).slides[2]?.part ?? '')).toMatch(/<a:t>12<\/a:t><\/a:r>/);
+  });
+
   it('reads its own address back, and no other', () => {
     expect(slideOfLink(slideLinkUrl(43))).toBe(43);
     expect(slideOfLink('https://example.org/slide/43')).toBeUndefined();
@@ -60,9 +80,13 @@ describe("a part of the slide pack, for LibreOffice to convert beside the others
     expect(parts.length).toBeGreaterThan(1);
     expect(parts).toEqual(parts.map((_, i) => `pack.part-${i + 1}.pptx`));
     // one core but little memory: parts one after another, each within the memory
-    const small = conversionJobs([document], 700 * MB, 1)[0] ?? [];
+    const small = conversionJobs([document], 1000 * MB, 1)[0] ?? [];
     expect(small.length).toBeGreaterThan(1);
-    for (const job of small) expect(job.estimate).toBeLessThanOrEqual((700 * MB) / 1.25);
+    for (const job of small) expect(job.estimate).toBeLessThanOrEqual((1000 * MB) / 1.25);
+    // memory too small to share out: whole, for the limit to decide, never a part a slide
+    expect(spans(1, 250)).toEqual([['report.docx'], ['pack.pptx']]);
+    // as many LibreOffices as the cores, while each has room for twice an empty office
+    expect([officeLanes(4096 * MB, 2), officeLanes(4096 * MB, 16), officeLanes(2048 * MB, 8), officeLanes(250 * MB, 2)]).toEqual([2, 5, 2, 1]);
     // every slide in exactly one part, in order
     const counted = small.map((job) => ((new TextDecoder().decode(job.bytes).match(/<p:sldId\b[^>]*>/g) ?? []).length));
     expect(counted.reduce((a, b) => a + b, 0)).toBe(readSlidePack(pack).slides.length);
@@ -125,7 +149,14 @@ async function readerView(bytes: Uint8Array) {
       return pg === undefined || pageIndex.get(pg.toString()) === index ? [] : [`page ${index}: an element of page ${pageIndex.get(pg.toString()) ?? '?'}`];
     });
   });
-  return { pages: pages.length, links, bookmarks, types, misplaced };
+  // a font subset's name names one subset in the file
+  const subsets = new Map<string, number>();
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    const base = object instanceof PDFDict && String(object.get(PDFName.of('Type'))) === '/Font' ? String(object.get(PDFName.of('BaseFont'))) : '';
+    if (/^\/[A-Z]{6}\+/.test(base)) subsets.set(base, (subsets.get(base) ?? 0) + 1);
+  }
+  const sharedSubsetNames = [...subsets].filter(([, count]) => count > 1).map(([base]) => base);
+  return { pages: pages.length, links, bookmarks, types, misplaced, sharedSubsetNames };
 }
 
 describe.skipIf(WITHOUT_LIBREOFFICE)("the slide pack's PDF converted in parts and merged", () => {
@@ -154,6 +185,11 @@ describe.skipIf(WITHOUT_LIBREOFFICE)("the slide pack's PDF converted in parts an
 
   it('has the same bookmarks, each to its slide', () => {
     expect(merged.bookmarks).toEqual(whole.bookmarks);
+  });
+
+  it('gives each font subset a name of its own, as one conversion does', () => {
+    expect(whole.sharedSubsetNames).toEqual([]);
+    expect(merged.sharedSubsetNames).toEqual([]);
   });
 
   it('has the same structure, page by page, and every page finds its own elements through the parent tree', () => {

@@ -94,7 +94,7 @@ function targetOf(pdf: PDFDocument): Target {
   } else {
     nums = pdf.context.obj(entries.flatMap(([key, value]) => [PDFNumber.of(key), value]));
     const old = root.get(name('ParentTree'));
-    if (old instanceof PDFRef) pdf.context.delete(old);
+    if (old instanceof PDFRef) pdf.context.delete(old); // its kids, if any, stay as objects no one names
     root.set(name('ParentTree'), pdf.context.register(pdf.context.obj({ Nums: nums })));
   }
   const nextKey = Math.max(numberAt(root, 'ParentTreeNextKey') ?? 0, (entries.at(-1)?.[0] ?? -1) + 1);
@@ -106,9 +106,32 @@ function targetOf(pdf: PDFDocument): Target {
   return { root, rootRef: rootRef as PDFRef, kids, nums, nextKey, outlines: pdf.context.lookup(outlinesRef, PDFDict), outlinesRef: outlinesRef as PDFRef };
 }
 
-/** Adds the part's pages, structure and bookmarks after the merged PDF's. */
-async function append(merged: PDFDocument, target: Target, bytes: Uint8Array): Promise<void> {
+/** A font subset's name: a tag of six capital letters, `+`, and the font's name (ISO 32000-1, 9.6.4). */
+const SUBSET_NAME = /^([A-Z]{6})\+(.+)$/;
+
+/**
+ * Gives the part's font subsets tags of their own. LibreOffice tags the subsets of each document
+ * from a counter that starts again in every document (BAAAAA, CAAAAA...), so two parts would each
+ * have a `BAAAAA+` font with other glyphs; different subsets in one file must have different tags.
+ * Part n's end in the letters of n (AB, AC...), which LibreOffice's own end with only once it has
+ * tagged some 450,000 subsets.
+ */
+function retagFonts(part: PDFDocument, index: number): void {
+  const suffix = String.fromCharCode(65 + Math.floor(index / 26) % 26) + String.fromCharCode(65 + (index % 26));
+  for (const [, object] of part.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    for (const key of ['BaseFont', 'FontName']) {
+      const value = object.get(name(key));
+      const subset = value instanceof PDFName ? SUBSET_NAME.exec(value.decodeText()) : null;
+      if (subset?.[1] !== undefined && subset[2] !== undefined) object.set(name(key), name(`${subset[1].slice(0, 4)}${suffix}+${subset[2]}`));
+    }
+  }
+}
+
+/** Adds the part's pages, structure and bookmarks after the merged PDF's; `index` counts the parts from 0. */
+async function append(merged: PDFDocument, target: Target, bytes: Uint8Array, index: number): Promise<void> {
   const part = await loadPdf(bytes);
+  retagFonts(part, index);
   const copier = PDFObjectCopier.for(part.context, merged.context);
   const offset = target.nextKey;
 
@@ -148,6 +171,16 @@ async function append(merged: PDFDocument, target: Target, bytes: Uint8Array): P
       target.nums.push(PDFNumber.of(key + offset));
       target.nums.push(copier.copy(value));
       target.nextKey = Math.max(target.nextKey, key + offset + 1);
+    }
+    // role names the part maps that the merged tree does not yet
+    const roles = dictAt(partRoot, 'RoleMap');
+    if (roles !== undefined) {
+      let merged = dictAt(target.root, 'RoleMap');
+      if (merged === undefined) {
+        merged = target.root.context.obj({});
+        target.root.set(name('RoleMap'), merged);
+      }
+      for (const [role, standard] of roles.entries()) if (!merged.has(role)) merged.set(role, copier.copy(standard));
     }
     const partNext = numberAt(partRoot, 'ParentTreeNextKey');
     if (partNext !== undefined) target.nextKey = Math.max(target.nextKey, partNext + offset);
@@ -194,6 +227,8 @@ function linkSlides(merged: PDFDocument): void {
       const target = pages[slide - 1];
       if (target === undefined) throw new Error(`a link goes to slide ${slide}, and the pack has ${pages.length} slides`);
       const { width, height } = target.getSize();
+      const actionRef = annotation.get(name('A'));
+      if (actionRef instanceof PDFRef) merged.context.delete(actionRef);
       annotation.delete(name('A'));
       annotation.set(name('Dest'), merged.context.obj([target.ref, name('FitR'), 0, 0, width, height]));
     }
@@ -206,7 +241,7 @@ export async function mergedSlidePdf(parts: readonly Uint8Array[]): Promise<Uint
   if (first === undefined) throw new Error('no PDF to merge');
   const merged = await loadPdf(first);
   const target = targetOf(merged);
-  for (const bytes of rest) await append(merged, target, bytes);
+  for (const [at, bytes] of rest.entries()) await append(merged, target, bytes, at + 1);
   if (numberAt(target.root, 'ParentTreeNextKey') !== undefined) target.root.set(name('ParentTreeNextKey'), PDFNumber.of(target.nextKey));
   linkSlides(merged);
   return savePdf(merged);

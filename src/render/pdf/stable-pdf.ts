@@ -12,7 +12,8 @@ export function stablePdf(bytes: Uint8Array, date: Date): Uint8Array {
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const pdfDate = `D:${iso.replace(/[-:TZ]/g, '')}Z'`;
   const sameLength = (value: string, replacement: string): string => (value.length === replacement.length ? replacement : value);
-  text = text.replace(/\/(CreationDate|ModDate)\((D:[^)]*)\)/g, (_all, key: string, value: string) => `/${key}(${sameLength(value, pdfDate)})`);
+  // LibreOffice writes `/CreationDate(D:...)`, pdf-lib (a merged slide pack) `/CreationDate (D:...)`
+  text = text.replace(/\/(CreationDate|ModDate)(\s*)\((D:[^)]*)\)/g, (_all, key: string, space: string, value: string) => `/${key}${space}(${sameLength(value, pdfDate)})`);
   text = text.replace(/<xmp:(CreateDate|ModifyDate|MetadataDate)>([^<]*)</g, (_all, key: string, value: string) => `<xmp:${key}>${sameLength(value, iso)}<`);
   const blanked = text.replace(/\/ID\s*\[\s*<[0-9A-Fa-f]*>\s*<[0-9A-Fa-f]*>\s*\]/g, '/ID[]').replace(/\/DocChecksum\s*\/[0-9A-Fa-f]+/g, '/DocChecksum');
   const digest = createHash('md5').update(blanked, 'latin1').digest('hex').toUpperCase();

@@ -1,9 +1,10 @@
 import { slideLinkUrl } from '../../pdf/slide-links.js';
+import { occurrences } from '../../zip/occurrences.js';
 import { contentOf, readZip, writeZip, zipEntry, type ZipEntry } from '../../zip/zip-archive.js';
 
 /**
  * A slide pack cut into parts that LibreOffice converts side by side. Impress converts on one
- * core, and most of its time goes on the tables (some 1.5 ms a cell): a part is the same package
+ * core, and most of its time goes on the tables (some 1.6 ms a cell): a part is the same package
  * with only some of the slides in the presentation's list, so each LibreOffice lays out only its
  * own. What a slide shows of the whole pack is kept: its slide number is written as the number,
  * not as a field LibreOffice would count within the part, and each link to a slide becomes a web
@@ -19,6 +20,9 @@ export interface PackageSlide {
   readonly cells: number;
   readonly charts: number;
 }
+
+/** How a table cell starts in a slide's XML. */
+export const TABLE_CELL_STARTS: readonly string[] = ['<a:tc>', '<a:tc '];
 
 const RELATIONSHIP = /<Relationship\b[^>]*?\/?>/g;
 const SLIDE_TYPE = /\/relationships\/slide$/;
@@ -54,12 +58,6 @@ function relsOf(part: string): string {
   return `${part.slice(0, at)}/_rels/${part.slice(at + 1)}.rels`;
 }
 
-function count(xml: string, patterns: readonly string[]): number {
-  let found = 0;
-  for (const pattern of patterns) for (let at = xml.indexOf(pattern); at !== -1; at = xml.indexOf(pattern, at + pattern.length)) found += 1;
-  return found;
-}
-
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 const encoder = new TextEncoder();
 
@@ -69,6 +67,21 @@ export interface SlidePackPackage {
   readonly text: (name: string) => string | undefined;
   /** Its slides in the presentation's order, with the table cells and charts of each. */
   readonly slides: readonly PackageSlide[];
+  /** The number the first slide shows. */
+  readonly firstNumber: number;
+  /**
+   * Whether its parts' PDFs merge into the whole pack's: not where a slide is hidden (LibreOffice
+   * leaves it out, so pages are not slides), a link jumps relative to the slide shown (next, last),
+   * or a layout or master shows a slide number outside a placeholder (counted within the part).
+   */
+  readonly divisible: boolean;
+}
+
+/** A `<p:sp>` shape of a layout or master holding a slide-number field but no placeholder. */
+const LOOSE_SLIDE_NUMBER = /<p:sp>(?:(?!<\/p:sp>)[^])*?type="slidenum"(?:(?!<\/p:sp>)[^])*<\/p:sp>/g;
+
+function showsLooseSlideNumber(xml: string): boolean {
+  return (xml.match(LOOSE_SLIDE_NUMBER) ?? []).some((shape) => !shape.includes('<p:ph'));
 }
 
 /** Reads a PowerPoint package's slides: throws where the bytes are not a zip package. */
@@ -82,16 +95,21 @@ export function readSlidePack(pptx: Uint8Array): SlidePackPackage {
   const presentation = text('ppt/presentation.xml') ?? '';
   const targets = new Map(relationships(text('ppt/_rels/presentation.xml.rels') ?? '').filter((r) => SLIDE_TYPE.test(r.type)).map((r) => [r.id, resolved('ppt/presentation.xml', r.target)]));
   const slides: PackageSlide[] = [];
+  let divisible = true;
   for (const element of presentation.match(/<p:sldId\b[^>]*>/g) ?? []) {
     const part = targets.get(attribute(element, 'r:id') ?? '');
     if (part === undefined) continue;
+    const xml = text(part) ?? '';
+    if (/<p:sld\b[^>]*\bshow="(?:0|false)"/.test(xml) || xml.includes('ppaction://hlinkshowjump')) divisible = false;
     const charts = relationships(text(relsOf(part)) ?? '').filter((r) => CHART_TYPE.test(r.type)).length;
-    slides.push({ number: slides.length + 1, part, cells: count(text(part) ?? '', ['<a:tc>', '<a:tc ']), charts });
+    slides.push({ number: slides.length + 1, part, cells: occurrences(xml, TABLE_CELL_STARTS), charts });
   }
-  return { entries, text, slides };
+  for (const entry of entries) if (/^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(entry.name) && showsLooseSlideNumber(text(entry.name) ?? '')) divisible = false;
+  const firstNumber = Number(attribute(/<p:presentation\b[^>]*>/.exec(presentation)?.[0] ?? '', 'firstSlideNum') ?? '1');
+  return { entries, text, slides, firstNumber: Number.isInteger(firstNumber) ? firstNumber : 1, divisible };
 }
 
-/** The slide's XML with its slide number written as the number, in the field's own run properties. */
+/** The slide's XML with its slide number written as the number it shows, in the field's own run properties. */
 function withSlideNumber(xml: string, number: number): string {
   return xml.replace(SLIDE_NUMBER_FIELD, (_field, inner: string) => `<a:r>${RUN_PROPERTIES.exec(inner)?.[0] ?? ''}<a:t>${number}</a:t></a:r>`);
 }
@@ -130,7 +148,7 @@ export function slidePackPart(pack: SlidePackPackage, first: number, last: numbe
       return changed(entry, xml.replace(/<p:sldId\b[^>]*>/g, (element) => (listed.has(attribute(element, 'r:id') ?? '') ? element : '')));
     }
     const number = partNumber.get(entry.name);
-    if (number !== undefined) return changed(entry, withSlideNumber((pack.text(entry.name) ?? '').split(SLIDE_JUMP).join(''), number));
+    if (number !== undefined) return changed(entry, withSlideNumber((pack.text(entry.name) ?? '').split(SLIDE_JUMP).join(''), pack.firstNumber + number - 1));
     const slidePart = keptRels.get(entry.name);
     if (slidePart !== undefined) return changed(entry, withSlideLinks(pack.text(entry.name) ?? '', slidePart, numberOf));
     return entry;
