@@ -82,14 +82,17 @@ describe.skipIf(WITHOUT_LIBREOFFICE)('the final pack as PDFs', () => {
     }
   });
 
-  it('the same document converts to the same PDF bytes', async () => {
-    const docx = { name: `${BASE}-cover-report.docx`, bytes: await readFile(join(folder, `${BASE}-cover-report.docx`)) };
-    const again = await convertToPdf([docx]);
-    const bytes = again.get(`${BASE}-cover-report.pdf`);
-    expect(bytes).toBeDefined();
-    const stable = Buffer.from(await publishedPdf(bytes ?? new Uint8Array(), docx, new Date('2026-02-05T00:00:00Z')));
-    expect(stable.equals(await readFile(join(folder, `${BASE}-cover-report.pdf`)))).toBe(true);
-  }, 180_000);
+  it('the same document converts to the same PDF bytes: the report, and the slide pack merged from its parts', async () => {
+    for (const suffix of ['cover-report', '3as-pack']) {
+      const name = `${BASE}-${suffix}.${suffix === 'cover-report' ? 'docx' : 'pptx'}`;
+      const document = { name, bytes: await readFile(join(folder, name)) };
+      const again = await convertToPdf([document], { cores: 2 });
+      const bytes = again.get(`${BASE}-${suffix}.pdf`);
+      expect(bytes).toBeDefined();
+      const stable = Buffer.from(await publishedPdf(bytes ?? new Uint8Array(), document, new Date('2026-02-05T00:00:00Z')));
+      expect(stable.equals(await readFile(join(folder, `${BASE}-${suffix}.pdf`))), suffix).toBe(true);
+    }
+  }, 240_000);
 
   it('an interrupted final run (Ctrl+C during the PDF conversion) leaves nothing behind', async () => {
     const out = join(dir, 'interrupted');
