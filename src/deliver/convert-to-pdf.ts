@@ -36,10 +36,11 @@ function pdfNameOf(name: string): string {
 
 type Stopped = 'time' | 'memory' | undefined;
 
-/** How one LibreOffice ended: its exit code and last words. */
+/** How one LibreOffice ended: its exit code and last words, or why it could not be started. */
 interface Exit {
   readonly code: number | null;
   readonly stderr: string;
+  readonly notStarted?: DeliveryError;
 }
 
 /**
@@ -71,17 +72,21 @@ class Watcher {
     }, POLL_MS);
   }
 
-  /** Watches the child until it ends; the exit once it and every process it started have gone. */
+  /**
+   * Watches the child until it ends; the exit once it and every process it started have gone. It
+   * settles, never rejects, so that a LibreOffice that cannot be started is never an unhandled
+   * rejection while the next one is being started.
+   */
   add(child: ChildProcess): Promise<Exit> {
     this.children.add(child);
-    return new Promise<Exit>((resolve, reject) => {
+    return new Promise<Exit>((resolve) => {
       let stderr = '';
       child.stderr?.on('data', (chunk: Buffer) => {
         stderr = (stderr + chunk.toString('utf8')).slice(-4000);
       });
       child.on('error', (error) => {
         this.children.delete(child);
-        reject(new DeliveryError(`LibreOffice could not be started (${error.message}). Nothing was written.`, { cause: error }));
+        resolve({ code: null, stderr: '', notStarted: new DeliveryError(`LibreOffice could not be started (${error.message}). Nothing was written.`, { cause: error }) });
       });
       child.on('close', (code) => {
         // the launcher may end before the office it started: make sure none of it is left
@@ -147,9 +152,7 @@ async function runJobs(
   onConverted: (done: number) => void,
 ): Promise<Map<ConversionJob, JobResult>> {
   const results = new Map<ConversionJob, JobResult>();
-  // each settles, never rejects: a LibreOffice that cannot be started must not go unhandled
-  // while the next one's profile is written
-  const running = new Map<ConversionJob, Promise<{ readonly job: ConversionJob; readonly exit?: Exit; readonly error?: unknown }>>();
+  const running = new Map<ConversionJob, Promise<{ readonly job: ConversionJob; readonly exit: Exit }>>();
   const watcher = new Watcher(run.limits);
   const outputs = join(run.work, 'out');
   let failed = false;
@@ -169,19 +172,13 @@ async function runJobs(
         const child = spawnGroup(run.soffice, args, { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'ignore', 'pipe'] });
         run.children.push(child);
         const job = next;
-        running.set(
-          job,
-          watcher.add(child).then(
-            (exit) => ({ job, exit }),
-            (error: unknown) => ({ job, error }),
-          ),
-        );
+        running.set(job, watcher.add(child).then((exit) => ({ job, exit })));
         held += job.estimate;
       }
-      const { job, exit, error } = await Promise.race(running.values());
+      const { job, exit } = await Promise.race(running.values());
       running.delete(job);
       held -= job.estimate;
-      if (exit === undefined) throw error;
+      if (exit.notStarted !== undefined) throw exit.notStarted;
       if (watcher.stopped !== undefined) throw failure(watcher.stopped, [], run.limits);
       const path = join(outputs, pdfNameOf(job.name));
       if (exit.code === 0 && existsSync(path)) {

@@ -1,6 +1,7 @@
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFObjectCopier, PDFPage, PDFPageLeaf, PDFRef, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { loadPdf, savePdf } from './pdf-document.js';
 import { slideOfLink } from './slide-links.js';
+import { textOf } from './structure-tree.js';
 
 /**
  * One PDF from the PDFs of a slide pack's parts (see `render/pptx/package/slide-pack-parts.ts`),
@@ -60,10 +61,6 @@ function outlineItems(outlines: PDFDict | undefined): PDFDict[] {
   const items: PDFDict[] = [];
   for (let item = outlines === undefined ? undefined : dictAt(outlines, 'First'); item !== undefined; item = dictAt(item, 'Next')) items.push(item);
   return items;
-}
-
-function textOf(object: PDFObject | undefined): string {
-  return object instanceof PDFString || object instanceof PDFHexString ? object.decodeText() : '';
 }
 
 interface Target {

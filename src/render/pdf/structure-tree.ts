@@ -18,7 +18,8 @@ export interface StructureElement {
   readonly alt: string;
 }
 
-function textOf(object: PDFObject | undefined): string {
+/** A PDF string's text; empty for anything else. */
+export function textOf(object: PDFObject | undefined): string {
   return object instanceof PDFString || object instanceof PDFHexString ? object.decodeText() : '';
 }
 

@@ -1,3 +1,4 @@
+import { attribute, relsName, resolveTarget } from '../../../house-style/package-parts.js';
 import { slideLinkUrl } from '../../pdf/slide-links.js';
 import { occurrences } from '../../zip/occurrences.js';
 import { contentOf, readZip, writeZip, zipEntry, type ZipEntry } from '../../zip/zip-archive.js';
@@ -33,29 +34,9 @@ const RUN_PROPERTIES = /<a:rPr\b[^>]*?(?:\/>|>[^]*?<\/a:rPr>)/;
 /** Parts are temporary: any date serves. */
 const PART_DATE = new Date(Date.UTC(1980, 0, 1));
 
-function attribute(element: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}="([^"]*)"`).exec(element)?.[1];
-}
-
-/** Each relationship of a .rels part: its element, id, type and target. */
+/** Each relationship of a .rels part: its element (to be replaced whole), id, type and target as written. */
 function relationships(xml: string): { readonly element: string; readonly id: string; readonly type: string; readonly target: string }[] {
   return (xml.match(RELATIONSHIP) ?? []).map((element) => ({ element, id: attribute(element, 'Id') ?? '', type: attribute(element, 'Type') ?? '', target: attribute(element, 'Target') ?? '' }));
-}
-
-/** A target relative to the folder of the part `from`, as a part name (`ppt/slides/slide2.xml`). */
-function resolved(from: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const path = from.split('/').slice(0, -1);
-  for (const step of target.split('/')) {
-    if (step === '..') path.pop();
-    else if (step !== '.') path.push(step);
-  }
-  return path.join('/');
-}
-
-function relsOf(part: string): string {
-  const at = part.lastIndexOf('/');
-  return `${part.slice(0, at)}/_rels/${part.slice(at + 1)}.rels`;
 }
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -93,7 +74,7 @@ export function readSlidePack(pptx: Uint8Array): SlidePackPackage {
     return entry === undefined ? undefined : decoder.decode(contentOf(entry));
   };
   const presentation = text('ppt/presentation.xml') ?? '';
-  const targets = new Map(relationships(text('ppt/_rels/presentation.xml.rels') ?? '').filter((r) => SLIDE_TYPE.test(r.type)).map((r) => [r.id, resolved('ppt/presentation.xml', r.target)]));
+  const targets = new Map(relationships(text('ppt/_rels/presentation.xml.rels') ?? '').filter((r) => SLIDE_TYPE.test(r.type)).map((r) => [r.id, resolveTarget('ppt/presentation.xml', r.target)]));
   const slides: PackageSlide[] = [];
   let divisible = true;
   for (const element of presentation.match(/<p:sldId\b[^>]*>/g) ?? []) {
@@ -101,7 +82,7 @@ export function readSlidePack(pptx: Uint8Array): SlidePackPackage {
     if (part === undefined) continue;
     const xml = text(part) ?? '';
     if (/<p:sld\b[^>]*\bshow="(?:0|false)"/.test(xml) || xml.includes('ppaction://hlinkshowjump')) divisible = false;
-    const charts = relationships(text(relsOf(part)) ?? '').filter((r) => CHART_TYPE.test(r.type)).length;
+    const charts = relationships(text(relsName(part)) ?? '').filter((r) => CHART_TYPE.test(r.type)).length;
     slides.push({ number: slides.length + 1, part, cells: occurrences(xml, TABLE_CELL_STARTS), charts });
   }
   for (const entry of entries) if (/^ppt\/(slideLayouts|slideMasters)\/[^/]+\.xml$/.test(entry.name) && showsLooseSlideNumber(text(entry.name) ?? '')) divisible = false;
@@ -119,7 +100,7 @@ function withSlideLinks(rels: string, slidePart: string, numberOf: ReadonlyMap<s
   let fixed = rels;
   for (const relationship of relationships(rels)) {
     if (!SLIDE_TYPE.test(relationship.type)) continue;
-    const target = numberOf.get(resolved(slidePart, relationship.target));
+    const target = numberOf.get(resolveTarget(slidePart, relationship.target));
     if (target === undefined) continue;
     const link = `<Relationship Id="${relationship.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${slideLinkUrl(target)}" TargetMode="External"/>`;
     fixed = fixed.replace(relationship.element, link);
@@ -138,9 +119,9 @@ export function slidePackPart(pack: SlidePackPackage, first: number, last: numbe
   const keptParts = new Set(kept.map((slide) => slide.part));
   const numberOf = new Map(pack.slides.map((slide) => [slide.part, slide.number]));
   const partNumber = new Map(kept.map((slide) => [slide.part, slide.number]));
-  const keptRels = new Map(kept.map((slide) => [relsOf(slide.part), slide.part]));
+  const keptRels = new Map(kept.map((slide) => [relsName(slide.part), slide.part]));
   const presentationRels = relationships(pack.text('ppt/_rels/presentation.xml.rels') ?? '');
-  const listed = new Set(presentationRels.filter((r) => keptParts.has(resolved('ppt/presentation.xml', r.target))).map((r) => r.id));
+  const listed = new Set(presentationRels.filter((r) => keptParts.has(resolveTarget('ppt/presentation.xml', r.target))).map((r) => r.id));
   const changed = (entry: ZipEntry, xml: string): ZipEntry => zipEntry(entry.name, encoder.encode(xml), false);
   const entries = pack.entries.map((entry) => {
     if (entry.name === 'ppt/presentation.xml') {
