@@ -35,6 +35,14 @@ const LEAST_PART_MS = 5_000;
 const PARTS_PER_CORE = 4;
 /** A part's expected memory is kept this far under its share of the limit: the estimate is rough. */
 const MEMORY_MARGIN = 1.25;
+/**
+ * The most memory a part is expected to need, whatever the limit allows: some 7,700 table cells.
+ * Impress takes longer a cell the more it holds: 1.1 ms a cell up to 8,250 cells (0.9 GB), 1.3 ms
+ * at 16,125 (1.6 GB), measured converting runs of the 200-metric pack's appendix alone. The
+ * 1,000-metric final, whose parts had been the 1.6 GB two may hold within 4 GB, held 5.0 GB at
+ * its peak and took 203 s; in parts of at most 1 GB, 3.0 GB and 190 s.
+ */
+const MOST_PART_BYTES = 1024 * 1024 * 1024;
 
 function slideMs(slide: PackageSlide): number {
   return slide.cells * MS_PER_CELL + slide.charts * MS_PER_CHART + MS_PER_SLIDE;
@@ -58,13 +66,14 @@ export function officeLanes(memoryBytes: number, cores: number): number {
 
 /**
  * The slides cut into runs in order, each run within the time and memory a part may take; one run
- * where the pack is small. A part's memory is its lane's share of the limit; where that share is
- * under twice an empty office's, the memory cannot be shared out, and the limit decides alone.
+ * where the pack is small. A part's memory is its lane's share of the limit, and at most
+ * {@link MOST_PART_BYTES}; where the share is under twice an empty office's, the memory cannot be
+ * shared out, and only that most a part holds cuts the pack.
  */
 export function slideRuns(slides: readonly PackageSlide[], memoryBytes: number, lanes: number): PackageSlide[][] {
   const totalMs = slides.reduce((sum, slide) => sum + slideMs(slide), 0);
   const share = memoryBytes / Math.max(1, lanes) / MEMORY_MARGIN;
-  const memoryPerPart = share < 2 * slidePackBytes(0, 0) ? Infinity : share;
+  const memoryPerPart = Math.min(share < 2 * slidePackBytes(0, 0) ? Infinity : share, MOST_PART_BYTES);
   if ((lanes < 2 || totalMs < 2 * LEAST_PART_MS) && runBytes(slides) <= memoryPerPart) return [[...slides]];
   const partMs = lanes < 2 ? Infinity : Math.max(LEAST_PART_MS, totalMs / (lanes * PARTS_PER_CORE));
   const runs: PackageSlide[][] = [];

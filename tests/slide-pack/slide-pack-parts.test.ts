@@ -1,7 +1,8 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convertToPdf } from '../../src/deliver/convert-to-pdf.js';
-import { conversionJobs, officeLanes } from '../../src/deliver/conversion-plan.js';
+import { conversionJobs, officeLanes, slideRuns } from '../../src/deliver/conversion-plan.js';
+import { slidePackBytes } from '../../src/deliver/office-memory.js';
 import { slideLinkUrl, slideOfLink } from '../../src/render/pdf/slide-links.js';
 import { readSlidePack, slidePackPart } from '../../src/render/pptx/package/slide-pack-parts.js';
 import { renderSlidePack } from '../../src/render/pptx/render-slide-pack.js';
@@ -90,6 +91,19 @@ describe("a part of the slide pack, for LibreOffice to convert beside the others
     // every slide in exactly one part, in order
     const counted = small.map((job) => ((new TextDecoder().decode(job.bytes).match(/<p:sldId\b[^>]*>/g) ?? []).length));
     expect(counted.reduce((a, b) => a + b, 0)).toBe(readSlidePack(pack).slides.length);
+  });
+
+  it('holds at most some 1 GB of work in one part, however much memory there is: Impress slows a cell as a part grows', () => {
+    // a long appendix: 200 slides of 375 cells (75,000 cells, some 7 GB converted whole)
+    const slides = Array.from({ length: 200 }, (_, i) => ({ number: i + 1, part: `ppt/slides/slide${i + 1}.xml`, cells: 375, charts: 0 }));
+    const sizes = (memoryMb: number, lanes: number) => slideRuns(slides, memoryMb * MB, lanes).map((run) => slidePackBytes(run.reduce((sum, s) => sum + s.cells, 0), 0));
+    for (const [memoryMb, lanes] of [[65_536, 2], [65_536, 1], [250, 1]] as const) {
+      const parts = sizes(memoryMb, lanes);
+      expect(parts.length).toBeGreaterThan(6);
+      for (const bytes of parts) expect(bytes).toBeLessThanOrEqual(1024 * MB);
+    }
+    // a pack within it on one core: whole
+    expect(slideRuns(slides.slice(0, 10), 65_536 * MB, 1)).toHaveLength(1);
   });
 });
 

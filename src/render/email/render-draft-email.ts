@@ -18,7 +18,7 @@ export interface DraftEmail {
   readonly from?: string;
   /** The unsent draft, marked `X-Unsent: 1`, with the fixed Date described at {@link draftDate}. */
   readonly eml: Uint8Array;
-  /** SHA-256 of `eml`: a changed draft has a changed hash. */
+  /** SHA-256 of `eml`: a changed draft has a changed hash (worked out when first asked, for sending). */
   readonly hash: string;
   /** The message as sent: dated `sentAt`, from `from`, without the X-Unsent mark. */
   readonly forSending: (sentAt: Date, from: string) => Promise<Uint8Array>;
@@ -103,13 +103,18 @@ export async function renderDraftEmail(view: DraftEmailView, files: readonly Dra
   const attachments = files.map(encode);
   const hash = contentHash(view, attachments);
   const eml = await buildMimeMessage(message(view, attachments, hash, view.from, draftDate(view), true));
+  // a draft's .eml carries the pack's documents (17 MB for 1,000 metrics): hashed only when sent
+  let emlHash: string | undefined;
   return {
     authorId: view.authorId,
     file: view.file,
     to: view.to,
     ...(view.from === undefined ? {} : { from: view.from }),
     eml,
-    hash: sha256(eml),
+    get hash() {
+      emlHash ??= sha256(eml);
+      return emlHash;
+    },
     forSending: (sentAt, from) => buildMimeMessage(message(view, attachments, hash, from, sentAt, false)),
   };
 }
