@@ -201,11 +201,12 @@ async function runJobs(
  * for each part of a slide pack long to convert (see `conversion-plan.ts`), as many side by side as
  * the computer has cores while their memory together is expected to stay within the limit, each
  * with a fresh profile of its own (one profile serves one office at a time), in a temporary folder
- * so that runs never clash. A slide pack's parts are merged into one PDF. Returns each PDF's bytes
- * under the document's name with `.pdf`. Writes nothing else anywhere: a stop (Ctrl+C, a limit)
- * ends every LibreOffice and everything each started, and removes the temporary folder.
+ * so that runs never clash. Returns the PDFs of each document's parts, in order (one where the
+ * document was converted whole), under the document's name with `.pdf`. Writes nothing else
+ * anywhere: a stop (Ctrl+C, a limit) ends every LibreOffice and everything each started, and
+ * removes the temporary folder.
  */
-export async function convertToPdf(documents: readonly OutputFile[], options: PdfConversionOptions = {}): Promise<Map<string, Uint8Array>> {
+export async function convertToPdfParts(documents: readonly OutputFile[], options: PdfConversionOptions = {}): Promise<Map<string, readonly Uint8Array[]>> {
   const soffice = options.soffice ?? findSoffice();
   if (soffice !== undefined && !existsSync(soffice)) throw new DeliveryError(`LibreOffice was not found at ${soffice}, where it was said to be. Nothing was written.`);
   if (soffice === undefined) {
@@ -244,13 +245,13 @@ export async function convertToPdf(documents: readonly OutputFile[], options: Pd
       );
       const failed = [...converted.values()].flatMap((result) => ('failed' in result ? [result.failed] : []));
       if (failed.length > 0) throw failure(undefined, documents.flatMap((document) => failed.filter((f) => f.name === document.name).slice(0, 1)), limits);
-      const pdfs = new Map<string, Uint8Array>();
+      const pdfs = new Map<string, readonly Uint8Array[]>();
       for (const [at, document] of documents.entries()) {
         const parts = (plan[at] ?? []).flatMap((job) => {
           const result = converted.get(job);
           return result !== undefined && 'pdf' in result ? [result.pdf] : [];
         });
-        pdfs.set(pdfNameOf(document.name), parts.length === 1 && parts[0] !== undefined ? parts[0] : await mergedSlidePdf(parts));
+        pdfs.set(pdfNameOf(document.name), parts);
       }
       options.onProgress?.({ step: 'converted to PDF', done: jobCount, total: jobCount, finished: true });
       return pdfs;
@@ -258,4 +259,11 @@ export async function convertToPdf(documents: readonly OutputFile[], options: Pd
   } finally {
     cleanUp();
   }
+}
+
+/** {@link convertToPdfParts}, a slide pack's parts merged into one PDF: each PDF's bytes under the document's name with `.pdf`. */
+export async function convertToPdf(documents: readonly OutputFile[], options: PdfConversionOptions = {}): Promise<Map<string, Uint8Array>> {
+  const pdfs = new Map<string, Uint8Array>();
+  for (const [name, parts] of await convertToPdfParts(documents, options)) pdfs.set(name, await mergedSlidePdf(parts));
+  return pdfs;
 }

@@ -8,7 +8,7 @@ import type { PackDocuments } from '../pipeline.js';
 import { pdfPageCount } from '../render/pdf/pdf-pages.js';
 import { FigureMatchError } from '../render/pdf/figure-alt-texts.js';
 import { publishedPdf, type SourceDocument } from '../render/pdf/published-pdf.js';
-import { convertToPdf, type PdfConversionOptions } from './convert-to-pdf.js';
+import { convertToPdfParts, type PdfConversionOptions } from './convert-to-pdf.js';
 import { DeliveryError } from './delivery-error.js';
 import type { OutputFile } from './write-files.js';
 
@@ -55,13 +55,13 @@ export async function finalPackFiles(identity: PackIdentity, model: PackModel, d
   const names = identity.final;
   const coverReport = { name: names.coverReport, bytes: documents.coverReport.bytes };
   const slidePack = { name: names.slidePack, bytes: documents.slidePack.bytes };
-  const pdfs = await convertToPdf([coverReport, slidePack], conversion);
+  const pdfs = await convertToPdfParts([coverReport, slidePack], conversion);
   const date = new Date(`${identity.date}T00:00:00Z`);
   const pdfOf = async (name: string, source: SourceDocument): Promise<Uint8Array> => {
-    const bytes = pdfs.get(name);
-    if (bytes === undefined) throw new DeliveryError(`LibreOffice did not write ${name}. Nothing was written.`);
+    const parts = pdfs.get(name);
+    if (parts === undefined || parts.length === 0) throw new DeliveryError(`LibreOffice did not write ${name}. Nothing was written.`);
     try {
-      return await publishedPdf(bytes, source, date);
+      return await publishedPdf(parts, source, date);
     } catch (error) {
       if (error instanceof FigureMatchError) throw new DeliveryError(`${name} could not be made accessible: ${error.message}. Nothing was written.`, { cause: error });
       throw error;

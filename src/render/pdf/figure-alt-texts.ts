@@ -75,16 +75,25 @@ function matchFigures(pdf: PDFDocument, elements: readonly StructureElement[], f
 }
 
 /**
- * The PDF with every figure's alternative text, each from the drawing of the document it came
- * from; the PDF unchanged when LibreOffice left none out. Throws {@link FigureMatchError} when a
- * figure without alt text matches no drawing, or more than one: the repair never guesses. Same
- * input, same bytes: the PDF is written again by pdf-lib, which adds no dates or identifiers.
+ * Gives every figure of the PDF without alternative text the text of the drawing of the document
+ * it came from; returns whether any was given (none where LibreOffice left none out). Throws
+ * {@link FigureMatchError} when such a figure matches no drawing, or more than one: the repair
+ * never guesses.
+ */
+export function addFigureAltTexts(pdf: PDFDocument, figures: readonly DocumentFigure[]): boolean {
+  const elements = structureElements(pdf);
+  if (!elements.some((e) => e.type === 'Figure' && e.alt.trim() === '')) return false;
+  const matched = matchFigures(pdf, elements, figures);
+  for (const [element, figure] of matched) element.dict.set(PDFName.of('Alt'), PDFHexString.fromText(figure.altText));
+  return true;
+}
+
+/**
+ * The PDF with every figure's alternative text ({@link addFigureAltTexts}); the PDF unchanged when
+ * LibreOffice left none out. Same input, same bytes: the PDF is written again by pdf-lib, which
+ * adds no dates or identifiers.
  */
 export async function withFigureAltTexts(bytes: Uint8Array, figures: readonly DocumentFigure[]): Promise<Uint8Array> {
   const pdf = await loadPdf(bytes);
-  const elements = structureElements(pdf);
-  if (!elements.some((e) => e.type === 'Figure' && e.alt.trim() === '')) return bytes;
-  const matched = matchFigures(pdf, elements, figures);
-  for (const [element, figure] of matched) element.dict.set(PDFName.of('Alt'), PDFHexString.fromText(figure.altText));
-  return savePdf(pdf);
+  return addFigureAltTexts(pdf, figures) ? savePdf(pdf) : bytes;
 }

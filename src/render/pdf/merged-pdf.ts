@@ -232,8 +232,8 @@ function linkSlides(merged: PDFDocument): void {
   }
 }
 
-/** The parts' PDFs, in the slides' order, as one PDF of the slide pack. */
-export async function mergedSlidePdf(parts: readonly Uint8Array[]): Promise<Uint8Array> {
+/** The parts' PDFs, in the slides' order, as one PDF document of the slide pack, to be changed further or saved. */
+export async function mergedSlideDocument(parts: readonly Uint8Array[]): Promise<PDFDocument> {
   const [first, ...rest] = parts;
   if (first === undefined) throw new Error('no PDF to merge');
   const merged = await loadPdf(first);
@@ -241,5 +241,10 @@ export async function mergedSlidePdf(parts: readonly Uint8Array[]): Promise<Uint
   for (const [at, bytes] of rest.entries()) await append(merged, target, bytes, at + 1);
   if (numberAt(target.root, 'ParentTreeNextKey') !== undefined) target.root.set(name('ParentTreeNextKey'), PDFNumber.of(target.nextKey));
   linkSlides(merged);
-  return savePdf(merged);
+  return merged;
+}
+
+/** The parts' PDFs, in the slides' order, as one PDF of the slide pack. */
+export async function mergedSlidePdf(parts: readonly Uint8Array[]): Promise<Uint8Array> {
+  return parts.length === 1 && parts[0] !== undefined ? parts[0] : savePdf(await mergedSlideDocument(parts));
 }

@@ -18,6 +18,9 @@ export interface StructureElement {
   readonly alt: string;
 }
 
+/** The keys read on every element, made once (pdf-lib decodes a name each time it is made). */
+const KEY = { S: PDFName.of('S'), Pg: PDFName.of('Pg'), A: PDFName.of('A'), K: PDFName.of('K'), Alt: PDFName.of('Alt'), BBox: PDFName.of('BBox') } as const;
+
 /** A PDF string's text; empty for anything else. */
 export function textOf(object: PDFObject | undefined): string {
   return object instanceof PDFString || object instanceof PDFHexString ? object.decodeText() : '';
@@ -32,7 +35,7 @@ function boxOf(pdf: PDFDocument, attributes: PDFObject | undefined): StructureEl
   const owners = resolved instanceof PDFArray ? resolved.asArray().map((a) => (a instanceof PDFRef ? pdf.context.lookup(a) : a)) : [resolved];
   for (const owner of owners) {
     if (!(owner instanceof PDFDict)) continue;
-    const box = owner.lookup(PDFName.of('BBox'));
+    const box = owner.lookup(KEY.BBox);
     if (!(box instanceof PDFArray) || box.size() !== 4) continue;
     const numbers = box.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : Number.NaN));
     if (numbers.every(Number.isFinite)) return numbers as unknown as readonly [number, number, number, number];
@@ -66,21 +69,21 @@ export function structureElements(pdf: PDFDocument): StructureElement[] {
       return;
     }
     // marked-content and object references (numbers, /MCR and /OBJR dictionaries) are not elements
-    if (!(resolved instanceof PDFDict) || seen.has(resolved) || !(resolved.get(PDFName.of('S')) instanceof PDFName)) return;
+    if (!(resolved instanceof PDFDict) || seen.has(resolved) || !(resolved.get(KEY.S) instanceof PDFName)) return;
     seen.add(resolved);
-    const pageRef = resolved.get(PDFName.of('Pg'));
+    const pageRef = resolved.get(KEY.Pg);
     const page = pageRef instanceof PDFRef ? pageIndex.get(pageRef.toString()) : undefined;
-    const box = boxOf(pdf, resolved.get(PDFName.of('A')));
+    const box = boxOf(pdf, resolved.get(KEY.A));
     elements.push({
       dict: resolved,
-      type: standardType(nameOf(resolved.get(PDFName.of('S'))), roleMap),
+      type: standardType(nameOf(resolved.get(KEY.S)), roleMap),
       ...(page === undefined ? {} : { page }),
       ...(box === undefined ? {} : { box }),
-      alt: textOf(resolved.lookup(PDFName.of('Alt'))),
+      alt: textOf(resolved.lookup(KEY.Alt)),
     });
-    visit(resolved.get(PDFName.of('K')));
+    visit(resolved.get(KEY.K));
   };
-  visit(root.get(PDFName.of('K')));
+  visit(root.get(KEY.K));
   return elements;
 }
 
