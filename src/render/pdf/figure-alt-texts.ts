@@ -1,6 +1,5 @@
 import { PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
 import type { DocumentFigure, PageBox } from './document-figures.js';
-import { loadPdf, savePdf } from './pdf-document.js';
 import { isHeading, structureElements, type StructureElement } from './structure-tree.js';
 
 /**
@@ -86,14 +85,4 @@ export function addFigureAltTexts(pdf: PDFDocument, figures: readonly DocumentFi
   const matched = matchFigures(pdf, elements, figures);
   for (const [element, figure] of matched) element.dict.set(PDFName.of('Alt'), PDFHexString.fromText(figure.altText));
   return true;
-}
-
-/**
- * The PDF with every figure's alternative text ({@link addFigureAltTexts}); the PDF unchanged when
- * LibreOffice left none out. Same input, same bytes: the PDF is written again by pdf-lib, which
- * adds no dates or identifiers.
- */
-export async function withFigureAltTexts(bytes: Uint8Array, figures: readonly DocumentFigure[]): Promise<Uint8Array> {
-  const pdf = await loadPdf(bytes);
-  return addFigureAltTexts(pdf, figures) ? savePdf(pdf) : bytes;
 }
