@@ -139,9 +139,18 @@ function tooLargeError({ document, bytes, cells, charts }: { readonly document: 
 /** A job's outcome: its PDF, or how LibreOffice failed on it. */
 type JobResult = { readonly pdf: Uint8Array } | { readonly failed: { readonly name: string; readonly exit: Exit } };
 
-/** Where LibreOffice starts with the profile packsmith gives it (see `libreoffice-profile.ts`). */
-function profileArgument(profile: string): string {
-  return `-env:UserInstallation=${folderUrl(profile)}`;
+/** An empty profile with packsmith's settings (see `libreoffice-profile.ts`). */
+async function writeProfile(profile: string): Promise<void> {
+  await mkdir(join(profile, 'user'), { recursive: true });
+  await writeFile(join(profile, 'user', 'registrymodifications.xcu'), pdfExportProfile());
+}
+
+/** Starts a LibreOffice on the profile, headless, with these arguments, as one of the run's children. */
+function startOffice(run: { readonly soffice: string; readonly children: ChildProcess[] }, profile: string, args: readonly string[]): ChildProcess {
+  // UTC, so that the dates LibreOffice stamps have the one form stablePdf rewrites
+  const child = spawnGroup(run.soffice, [`-env:UserInstallation=${folderUrl(profile)}`, '--headless', '--norestore', ...args], { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  run.children.push(child);
+  return child;
 }
 
 /**
@@ -155,11 +164,8 @@ function profileArgument(profile: string): string {
  */
 async function setUpProfile(run: { readonly soffice: string; readonly work: string; readonly children: ChildProcess[] }, watcher: Watcher): Promise<string | undefined> {
   const profile = join(run.work, 'profile');
-  await mkdir(join(profile, 'user'), { recursive: true });
-  await writeFile(join(profile, 'user', 'registrymodifications.xcu'), pdfExportProfile());
-  const child = spawnGroup(run.soffice, [profileArgument(profile), '--headless', '--norestore', '--terminate_after_init'], { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'ignore', 'pipe'] });
-  run.children.push(child);
-  const exit = await watcher.add(child);
+  await writeProfile(profile);
+  const exit = await watcher.add(startOffice(run, profile, ['--terminate_after_init']));
   if (exit.notStarted !== undefined) throw exit.notStarted;
   return exit.code === 0 ? profile : undefined;
 }
@@ -192,16 +198,9 @@ async function runJobs(
         queue.shift();
         const profile = join(run.work, `profile-${started}`);
         started += 1;
-        if (setUp !== undefined) {
-          await cp(setUp, profile, { recursive: true });
-        } else {
-          await mkdir(join(profile, 'user'), { recursive: true });
-          await writeFile(join(profile, 'user', 'registrymodifications.xcu'), pdfExportProfile());
-        }
-        const args = [profileArgument(profile), '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outputs, join(run.work, 'in', next.name)];
-        // UTC, so that the dates LibreOffice stamps have the one form stablePdf rewrites
-        const child = spawnGroup(run.soffice, args, { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'ignore', 'pipe'] });
-        run.children.push(child);
+        if (setUp !== undefined) await cp(setUp, profile, { recursive: true });
+        else await writeProfile(profile);
+        const child = startOffice(run, profile, ['--convert-to', 'pdf', '--outdir', outputs, join(run.work, 'in', next.name)]);
         const job = next;
         running.set(job, watcher.add(child).then((exit) => ({ job, exit })));
         held += job.estimate;
